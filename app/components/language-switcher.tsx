@@ -1,0 +1,35 @@
+import { Link, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LANGUAGES, pathInLanguage, type Language } from "../languages.ts";
+
+const NAMES: Record<Language, string> = {
+  en: "English",
+  fr: "Français",
+  it: "Italiano",
+  es: "Español",
+};
+
+/** Links to the same page in each language (a full page load, so every string changes at once). */
+export function LanguageSwitcher({ lang }: { lang: Language }) {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  return (
+    <nav aria-label={t("nav.languages")} className="languages">
+      <ul>
+        {LANGUAGES.map((code) => (
+          <li key={code}>
+            <Link
+              to={`${pathInLanguage(pathname, code)}${search}`}
+              hrefLang={code}
+              lang={code}
+              aria-current={code === lang ? "true" : undefined}
+              reloadDocument
+            >
+              {NAMES[code]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import { Link, NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../languages.ts";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+
+export function SiteHeader({ lang }: { lang: Language }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <div className="site-header__bar">
+        <Link className="brand" to={`/${lang}`}>
+          {t("site.name")}
+        </Link>
+        <LanguageSwitcher lang={lang} />
+      </div>
+      <nav aria-label={t("nav.main")} className="main-nav">
+        <ul>
+          <li>
+            <NavLink to={`/${lang}/courses`}>{t("nav.courses")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/${lang}/jobs`}>{t("nav.jobs")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/${lang}/interviews`}>{t("nav.interviews")}</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

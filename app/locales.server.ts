@@ -1,0 +1,19 @@
+import enCatalog from "../locales/en/catalog.json";
+import enCommon from "../locales/en/common.json";
+import esCatalog from "../locales/es/catalog.json";
+import esCommon from "../locales/es/common.json";
+import frCatalog from "../locales/fr/catalog.json";
+import frCommon from "../locales/fr/common.json";
+import itCatalog from "../locales/it/catalog.json";
+import itCommon from "../locales/it/common.json";
+import type { Language } from "./languages.ts";
+
+/** Every UI string, by language and namespace (bundled into the server build). */
+export const resources = {
+  en: { common: enCommon, catalog: enCatalog },
+  fr: { common: frCommon, catalog: frCatalog },
+  it: { common: itCommon, catalog: itCatalog },
+  es: { common: esCommon, catalog: esCatalog },
+} satisfies Record<Language, Record<string, unknown>>;
+
+export type Translations = (typeof resources)["en"];

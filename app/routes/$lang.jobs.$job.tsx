@@ -1,0 +1,88 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CourseList } from "../components/course-list.tsx";
+import { DigCompList } from "../components/digcomp-list.tsx";
+import { JobList } from "../components/job-list.tsx";
+import { RichText } from "../components/rich-text.tsx";
+import { coursesLeadingTo, findJob, interviewForJob, jobCards } from "../content/queries.server.ts";
+import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
+import { pageMeta } from "../utils/meta.ts";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params);
+  const job = findJob(params.job ?? "");
+  invariantResponse(job, "Job profile not found");
+  const interview = interviewForJob(job.slug);
+  return {
+    lang,
+    job: {
+      slug: job.slug,
+      digcomp: job.digcomp,
+      ecf: job.ecf ?? [],
+      isco: job.isco,
+      ...job.locales[lang],
+    },
+    courses: coursesLeadingTo(job.slug, lang),
+    related: jobCards(lang, job.related),
+    interview: interview && {
+      slug: interview.slug,
+      title: interview.locales[lang].title,
+      person: interview.locales[lang].person,
+    },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.job.title, data?.job.summary);
+
+export default function JobProfile() {
+  const { lang, job, courses, related, interview } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("catalog");
+  return (
+    <article className="page">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <Link to={`/${lang}/jobs`}>{t("jobs.title")}</Link>
+      </nav>
+      <h1>{job.title}</h1>
+      <p className="lead">{job.summary}</p>
+      <RichText html={job.html} />
+      <section aria-labelledby="competences">
+        <h2 id="competences">{t("job.competences")}</h2>
+        <DigCompList codes={job.digcomp} />
+        {job.ecf.length ? (
+          <p>
+            {t("job.ecf")}: {job.ecf.join(", ")}
+          </p>
+        ) : null}
+        {job.isco ? (
+          <p>
+            {t("job.isco")}: {job.isco}
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="courses">
+        <h2 id="courses">{t("job.courses")}</h2>
+        {courses.length ? (
+          <CourseList lang={lang} courses={courses} headingLevel={3} />
+        ) : (
+          <p>{t("job.noCourses")}</p>
+        )}
+      </section>
+      {interview ? (
+        <section aria-labelledby="interview">
+          <h2 id="interview">{t("job.interview")}</h2>
+          <p>
+            <Link to={`/${lang}/interviews/${interview.slug}`}>{interview.title}</Link>
+          </p>
+        </section>
+      ) : null}
+      {related.length ? (
+        <section aria-labelledby="related">
+          <h2 id="related">{t("job.related")}</h2>
+          <JobList lang={lang} jobs={related} headingLevel={3} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

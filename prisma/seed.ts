@@ -1,0 +1,16 @@
+import { hash } from "@node-rs/argon2";
+import { prisma } from "../app/utils/db.server.ts";
+import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
+
+/** Demo accounts for a local platform; re-running the seed resets their passwords. */
+for (const account of DEMO_ACCOUNTS) {
+  const passwordHash = await hash(account.password);
+  const data = { name: account.name, role: account.role, language: account.language, passwordHash };
+  await prisma.user.upsert({
+    where: { email: account.email },
+    update: data,
+    create: { email: account.email, ...data },
+  });
+}
+console.log(`Seeded ${DEMO_ACCOUNTS.length} demo accounts.`);
+await prisma.$disconnect();
