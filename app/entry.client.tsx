@@ -4,13 +4,11 @@ import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions } from "./i18n.ts";
-import type { RootLoaderData } from "./root.tsx";
 
-const root = window.__remixContext.state.loaderData?.root as RootLoaderData;
-
+// The strings arrive with the root loader's data (see useLanguageResources).
 void i18next
   .use(initReactI18next)
-  .init({ ...i18nOptions, lng: root.lang, resources: { [root.lang]: root.translations } })
+  .init({ ...i18nOptions, lng: document.documentElement.lang, resources: {} })
   .then(() =>
     startTransition(() => {
       hydrateRoot(

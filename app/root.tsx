@@ -1,5 +1,6 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
+  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
@@ -9,8 +10,7 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useEffect, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import type { ReactNode } from "react";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
@@ -19,6 +19,8 @@ import { DEFAULT_LANGUAGE, isLanguage } from "./languages.ts";
 import { resources } from "./locales.server.ts";
 import styles from "./styles/app.css";
 import { useNonce } from "./utils/nonce-provider.tsx";
+import { useLanguageResources } from "./utils/use-language-resources.ts";
+import { pageMeta } from "./utils/meta.ts";
 import { publicOrigin } from "./utils/origin.server.ts";
 import { AlternateLinks } from "./components/alternate-links.tsx";
 
@@ -34,6 +36,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 
+/** Pages set their own title; this one is for the error pages. */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  if (!error) return [];
+  const strings = (data ?? { translations: resources.en }).translations.common.error;
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return pageMeta(notFound ? strings.notFoundTitle : strings.title);
+};
+
 /** The strings only change with the language. */
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   currentParams,
@@ -45,15 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootLoaderData>("root");
   const lang = data?.lang ?? DEFAULT_LANGUAGE;
   const nonce = useNonce();
-  const { i18n } = useTranslation();
-
-  useEffect(() => {
-    if (!data || i18n.language === data.lang) return;
-    for (const [ns, strings] of Object.entries(data.translations)) {
-      i18n.addResourceBundle(data.lang, ns, strings, true, true);
-    }
-    void i18n.changeLanguage(data.lang);
-  }, [data, i18n]);
+  useLanguageResources(lang, data?.translations);
 
   return (
     <html lang={lang} dir="ltr">

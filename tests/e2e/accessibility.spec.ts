@@ -1,0 +1,22 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
+
+const PAGES = [
+  "/en",
+  "/fr/courses",
+  "/it/courses/gdpr-essentials",
+  "/es/courses/open-data/theory",
+  "/en/courses/digital-mediation/toolbox",
+  "/fr/jobs",
+  "/it/jobs/data-protection-officer",
+  "/es/interviews",
+  "/en/interviews/digital-mediator-interview",
+  "/fr/not-a-page",
+];
+
+for (const path of PAGES) {
+  test(`no axe violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+}
