@@ -1,5 +1,8 @@
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
 import { createRequestHandler } from "@remix-run/express";
-import { installGlobals } from "@remix-run/node";
+import { broadcastDevReady, installGlobals } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { createSecurityMiddleware } from "./server/security.js";
@@ -8,38 +11,55 @@ installGlobals({ nativeFetch: true });
 
 const isProduction = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
+const workers = Number(process.env.WEB_CONCURRENCY ?? (isProduction ? availableParallelism() : 1));
 const buildPath = "./build/index.js";
 
-const freshDevBuild = async () => {
-  const { broadcastDevReady } = await import("@remix-run/node");
+if (workers > 1 && cluster.isPrimary) {
+  // Stateless app processes sharing one port: the database holds every piece of state.
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code) => {
+    if (code !== 0 && !worker.exitedAfterDisconnect) cluster.fork();
+  });
+  console.log(`Social Tech Academy: ${workers} workers on http://localhost:${port}`);
+} else {
+  await startServer();
+}
+
+async function freshDevBuild() {
   const build = await import(`${buildPath}?t=${Date.now()}`);
   broadcastDevReady(build);
   return build;
-};
+}
 
-const app = express();
-app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "true");
-app.use(compression());
-app.use(
-  createSecurityMiddleware({ isHttps: process.env.PUBLIC_URL?.startsWith("https://") ?? false }),
-);
+async function startServer() {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  app.use((_req, res, next) => {
+    res.locals.requestStart = performance.now();
+    next();
+  });
+  app.use(compression());
+  app.use(
+    createSecurityMiddleware({ isHttps: process.env.PUBLIC_URL?.startsWith("https://") ?? false }),
+  );
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("public", { maxAge: "1h" }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build: isProduction ? await import(buildPath) : freshDevBuild,
+      getLoadContext: (_req, res) => ({
+        cspNonce: res.locals.cspNonce,
+        requestStart: res.locals.requestStart,
+      }),
+    }),
+  );
 
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
-
-app.all(
-  "*",
-  createRequestHandler({
-    build: isProduction ? await import(buildPath) : freshDevBuild,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
-  }),
-);
-
-const server = app.listen(port, () => {
-  console.log(`Social Tech Academy listening on http://localhost:${port}`);
-});
-
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  const server = app.listen(port, () => {
+    if (cluster.isPrimary) console.log(`Social Tech Academy listening on http://localhost:${port}`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => server.close(() => process.exit(0)));
+  }
 }

@@ -1,15 +1,13 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
-import { renderToString } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nOptions } from "./i18n.ts";
-import { i18nServer } from "./i18next.server.ts";
-import { resources } from "./locales.server.ts";
+import { I18nextProvider } from "react-i18next";
+import { i18nFor, requestLanguage } from "./i18next.server.ts";
 import { contentSecurityPolicy } from "./utils/csp.server.ts";
 import { cacheDocument } from "./utils/http-cache.server.ts";
 import { isHttps } from "./utils/origin.server.ts";
 import { NonceProvider } from "./utils/nonce-provider.tsx";
+import { renderDocument } from "./utils/render-document.server.tsx";
+import { RichTextContext } from "./utils/rich-text-context.tsx";
 
 export const streamTimeout = 5000;
 
@@ -21,22 +19,25 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
-  const i18n = createInstance();
-  await i18n
-    .use(initReactI18next)
-    .init({ ...i18nOptions, lng: await i18nServer.getLocale(request), resources });
+  const i18n = i18nFor(await requestLanguage(request));
 
-  const html =
-    "<!DOCTYPE html>" +
-    renderToString(
-      <NonceProvider value={nonce}>
+  const html = await renderDocument(
+    <NonceProvider value={nonce}>
+      <RichTextContext.Provider value={loadContext.richText}>
         <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} />
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
         </I18nextProvider>
-      </NonceProvider>,
-    );
+      </RichTextContext.Provider>
+    </NonceProvider>,
+    nonce,
+    streamTimeout,
+  );
 
   headers.set("Content-Type", "text/html; charset=utf-8");
+  if (loadContext.requestStart !== undefined) {
+    const duration = performance.now() - loadContext.requestStart;
+    headers.set("Server-Timing", `app;desc="loaders and render";dur=${duration.toFixed(1)}`);
+  }
   if (status === 200 && cacheDocument(request, headers, html, nonce)) {
     return new Response(null, { status: 304, headers });
   }

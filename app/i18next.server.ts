@@ -1,6 +1,8 @@
+import { createInstance, type i18n, type Namespace } from "i18next";
+import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { i18nOptions } from "./i18n.ts";
-import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage } from "./languages.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from "./languages.ts";
 import { resources } from "./locales.server.ts";
 import { preferredLanguage } from "./utils/accept-language.ts";
 
@@ -10,6 +12,7 @@ export function languageFromPath(pathname: string) {
   return isLanguage(first) ? first : null;
 }
 
+/** Detects a request's language: the path's, else the best of Accept-Language, else English. */
 export const i18nServer = new RemixI18Next({
   detection: {
     supportedLanguages: [...LANGUAGES],
@@ -21,3 +24,30 @@ export const i18nServer = new RemixI18Next({
   },
   i18next: { ...i18nOptions, resources },
 });
+
+export async function requestLanguage(request: Request): Promise<Language> {
+  const detected = await i18nServer.getLocale(request);
+  return isLanguage(detected) ? detected : DEFAULT_LANGUAGE;
+}
+
+const instances = new Map<Language, i18n>();
+
+/**
+ * One read-only i18next instance per language, created on first use and shared by every
+ * request (creating one per request was a measurable part of each render).
+ */
+export function i18nFor(lang: Language): i18n {
+  let instance = instances.get(lang);
+  if (!instance) {
+    instance = createInstance();
+    void instance
+      .use(initReactI18next)
+      .init({ ...i18nOptions, lng: lang, resources, initImmediate: false });
+    instances.set(lang, instance);
+  }
+  return instance;
+}
+
+export function getFixedT<N extends Namespace = "common">(lang: Language, ns?: N) {
+  return i18nFor(lang).getFixedT<N>(lang, ns);
+}

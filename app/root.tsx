@@ -14,8 +14,8 @@ import type { ReactNode } from "react";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
-import { i18nServer } from "./i18next.server.ts";
-import { DEFAULT_LANGUAGE, isLanguage } from "./languages.ts";
+import { requestLanguage } from "./i18next.server.ts";
+import { DEFAULT_LANGUAGE } from "./languages.ts";
 import { resources } from "./locales.server.ts";
 import styles from "./styles/app.css";
 import { useNonce } from "./utils/nonce-provider.tsx";
@@ -30,8 +30,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const detected = await i18nServer.getLocale(request);
-  const lang = isLanguage(detected) ? detected : DEFAULT_LANGUAGE;
+  const lang = await requestLanguage(request);
   return { lang, translations: resources[lang], origin: publicOrigin(request) };
 }
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;

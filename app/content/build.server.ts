@@ -14,7 +14,6 @@ import { compileMdxToHtml, htmlToText } from "./compile-mdx.server.ts";
 import { ContentProblems } from "./problems.server.ts";
 import { listItemDirs, readMdx, readYaml, type MdxSource } from "./read-source.server.ts";
 import {
-  PARTS,
   courseMetaSchema,
   courseTextSchema,
   interviewFrontmatterSchema,
@@ -23,8 +22,8 @@ import {
   jobMetaSchema,
   partFrontmatterSchema,
   quizSchema,
-  type Part,
 } from "./schema.ts";
+import { PARTS, type Part } from "./vocabulary.ts";
 import type { ContentBundle, Course, CourseLocale, Interview, Job } from "./types.ts";
 import { normalise } from "./normalise.ts";
 

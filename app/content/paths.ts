@@ -1,5 +1,5 @@
 import { LANGUAGES } from "../languages.ts";
-import { PARTS } from "./schema.ts";
+import { PARTS } from "./vocabulary.ts";
 
 /** Every internal path the content may link to. */
 export function internalPaths(

@@ -1,6 +1,7 @@
 import type { Language } from "../languages.ts";
-import { digCompArea } from "./digcomp.ts";
-import { PARTS, type Level, type Part, type Theme } from "./schema.ts";
+import { z } from "zod";
+import { DIGCOMP_AREAS, digCompArea } from "./digcomp.ts";
+import { LEVELS, PARTS, THEMES, type Part } from "./vocabulary.ts";
 import { getContent } from "./store.server.ts";
 import type { Course, Job } from "./types.ts";
 import { normalise } from "./normalise.ts";
@@ -21,7 +22,18 @@ export function toCourseCard(course: Course, lang: Language) {
 }
 export type CourseCard = ReturnType<typeof toCourseCard>;
 
-export type CatalogueFilters = { q?: string; theme?: Theme; level?: Level; area?: string };
+/** Unknown filter values (an edited URL) are ignored rather than refused. */
+const catalogueFiltersSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  theme: z.enum(THEMES).optional().catch(undefined),
+  level: z.enum(LEVELS).optional().catch(undefined),
+  area: z.enum(DIGCOMP_AREAS).optional().catch(undefined),
+});
+export type CatalogueFilters = z.infer<typeof catalogueFiltersSchema>;
+
+export function parseCatalogueFilters(query: Record<string, string>): CatalogueFilters {
+  return catalogueFiltersSchema.parse(query);
+}
 
 /** The courses matching every filter and every search word, in catalogue order. */
 export function filterCourses(courses: Course[], lang: Language, filters: CatalogueFilters) {

@@ -1,20 +1,6 @@
 import { z } from "zod";
 import { DIGCOMP_COMPETENCES } from "./digcomp.ts";
-
-export const PARTS = ["theory", "practice", "toolbox", "reference"] as const;
-export type Part = (typeof PARTS)[number];
-export const THEMES = [
-  "inclusion",
-  "data",
-  "security",
-  "commons",
-  "services",
-  "communication",
-  "strategy",
-] as const;
-export type Theme = (typeof THEMES)[number];
-export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS, THEMES } from "./vocabulary.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case slug");
 const text = z.string().trim().min(1);

@@ -1,5 +1,6 @@
 import type { Language } from "../languages.ts";
-import type { CourseMeta, InterviewMeta, JobMeta, Part, Quiz } from "./schema.ts";
+import type { CourseMeta, InterviewMeta, JobMeta, Quiz } from "./schema.ts";
+import type { Part } from "./vocabulary.ts";
 
 export type PartContent = {
   title: string;

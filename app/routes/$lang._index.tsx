@@ -4,15 +4,15 @@ import { useTranslation } from "react-i18next";
 import { CourseList } from "../components/course-list.tsx";
 import { getContent } from "../content/store.server.ts";
 import { toCourseCard } from "../content/queries.server.ts";
-import { i18nServer } from "../i18next.server.ts";
+import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
 
 const FEATURED = 3;
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
-  const t = await i18nServer.getFixedT(lang);
+  const t = getFixedT(lang);
   const featured = getContent()
     .courses.slice(0, FEATURED)
     .map((c) => toCourseCard(c, lang));

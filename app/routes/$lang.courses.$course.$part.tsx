@@ -3,11 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RichText } from "../components/rich-text.tsx";
 import { findCourse, isPart } from "../content/queries.server.ts";
-import { PARTS } from "../content/schema.ts";
+import { PARTS } from "../content/vocabulary.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
+import { richTextForLoader } from "../utils/rich-text.server.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const course = findCourse(params.course ?? "");
   invariantResponse(course && isPart(params.part), "Part not found");
@@ -24,7 +25,10 @@ export function loader({ params }: LoaderFunctionArgs) {
     part,
     position: index + 1,
     minutes: course.minutes[part],
-    content: locale.parts[part],
+    content: {
+      ...locale.parts[part],
+      html: richTextForLoader(request, context, locale.parts[part].html),
+    },
     objectives: part === "theory" ? locale.objectives : [],
     previous: neighbour(index - 1),
     next: neighbour(index + 1),

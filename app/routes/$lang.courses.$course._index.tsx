@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { DigCompList } from "../components/digcomp-list.tsx";
 import { JobList } from "../components/job-list.tsx";
 import { findCourse, jobCards } from "../content/queries.server.ts";
-import { PARTS } from "../content/schema.ts";
+import { PARTS } from "../content/vocabulary.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
 

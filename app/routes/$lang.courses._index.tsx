@@ -1,28 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { CourseList } from "../components/course-list.tsx";
 import { DIGCOMP_AREAS } from "../content/digcomp.ts";
-import { searchCourses } from "../content/queries.server.ts";
-import { LEVELS, THEMES } from "../content/schema.ts";
-import { i18nServer } from "../i18next.server.ts";
+import { parseCatalogueFilters, searchCourses } from "../content/queries.server.ts";
+import { LEVELS, THEMES } from "../content/vocabulary.ts";
+import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-/** Unknown filter values (an edited URL) are ignored rather than refused. */
-const filtersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  theme: z.enum(THEMES).optional().catch(undefined),
-  level: z.enum(LEVELS).optional().catch(undefined),
-  area: z.enum(DIGCOMP_AREAS).optional().catch(undefined),
-});
-
-export async function loader({ params, request }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const filters = filtersSchema.parse(query);
-  const t = await i18nServer.getFixedT(lang, "catalog");
+  const filters = parseCatalogueFilters(query);
+  const t = getFixedT(lang, "catalog");
   return {
     lang,
     filters,

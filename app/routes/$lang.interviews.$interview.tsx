@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { RichText } from "../components/rich-text.tsx";
 import { findInterview, findJob } from "../content/queries.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
+import { richTextForLoader } from "../utils/rich-text.server.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const interview = findInterview(params.interview ?? "");
   invariantResponse(interview, "Interview not found");

@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { interviewCards } from "../content/queries.server.ts";
-import { i18nServer } from "../i18next.server.ts";
+import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
-  const t = await i18nServer.getFixedT(lang, "catalog");
+  const t = getFixedT(lang, "catalog");
   return {
     lang,
     interviews: interviewCards(lang),

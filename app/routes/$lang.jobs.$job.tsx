@@ -7,9 +7,10 @@ import { JobList } from "../components/job-list.tsx";
 import { RichText } from "../components/rich-text.tsx";
 import { coursesLeadingTo, findJob, interviewForJob, jobCards } from "../content/queries.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
+import { richTextForLoader } from "../utils/rich-text.server.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const job = findJob(params.job ?? "");
   invariantResponse(job, "Job profile not found");

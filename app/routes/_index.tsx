@@ -1,9 +1,9 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { i18nServer } from "../i18next.server.ts";
+import { requestLanguage } from "../i18next.server.ts";
 
 /** The bare root sends each visitor to the language their browser prefers. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const lang = await i18nServer.getLocale(request);
+  const lang = await requestLanguage(request);
   return redirect(`/${lang}`, {
     headers: { Vary: "Accept-Language", "Cache-Control": "private, no-cache" },
   });

@@ -3,5 +3,9 @@ import "@remix-run/node";
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce?: string;
+    /** performance.now() when Express received the request. */
+    requestStart?: number;
+    /** Rich text of the page, for the server render only (see rich-text.server.ts). */
+    richText?: string;
   }
 }

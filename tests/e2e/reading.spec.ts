@@ -20,9 +20,12 @@ test.describe("a learner reads a course in English", () => {
     await expect(page.getByRole("heading", { name: "What you will learn" })).toBeVisible();
 
     const pager = page.getByRole("navigation", { name: "Course parts" });
+    const firstHeading = await page.locator(".prose h2").first().textContent();
     await pager.getByRole("link", { name: /Next:/ }).click();
     await expect(page).toHaveURL(/\/practice$/);
     await expect(page.getByText("Part 2 of 4: Practical case")).toBeVisible();
+    await expect(page.locator(".prose h2").first()).toBeVisible();
+    await expect(page.locator(".prose h2").first()).not.toHaveText(firstHeading ?? "");
     await pager.getByRole("link", { name: /Next:/ }).click();
     await pager.getByRole("link", { name: /Next:/ }).click();
     await expect(page).toHaveURL(/\/reference$/);
@@ -81,4 +84,15 @@ test("pages carry a canonical URL and hreflang alternates", async ({ page }) => 
       new RegExp(`/${lang}/jobs/digital-mediator$`),
     );
   }
+});
+
+test("a part's text is sent once: in the page, not again in the hydration data", async ({
+  page,
+}) => {
+  const response = await page.goto("/en/courses/gdpr-essentials/practice");
+  const html = (await response?.text()) ?? "";
+  const heading = (await page.locator(".prose h2").first().textContent()) ?? "";
+  expect(heading.length).toBeGreaterThan(3);
+  expect(html.split(heading).length - 1).toBe(1);
+  await expect(page.locator(".prose")).toContainText(heading);
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { LANGUAGES } from "../../app/languages.ts";
-import { PARTS } from "../../app/content/schema.ts";
+import { PARTS } from "../../app/content/vocabulary.ts";
 
 const quiz = (lang: string) => `questions:
 ${["one", "two", "three", "four", "five"]
