@@ -17,6 +17,7 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
     lang,
     interview: {
       ...interview.locales[lang],
+      html: richTextForLoader(request, context, interview.locales[lang].html),
       illustrative: interview.illustrative,
       media: interview.media,
     },

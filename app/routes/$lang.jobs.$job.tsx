@@ -23,6 +23,7 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
       ecf: job.ecf ?? [],
       isco: job.isco,
       ...job.locales[lang],
+      html: richTextForLoader(request, context, job.locales[lang].html),
     },
     courses: coursesLeadingTo(job.slug, lang),
     related: jobCards(lang, job.related),
