@@ -36,7 +36,13 @@ export default defineConfig({
   webServer: {
     command: "bash tests/e2e/start-server.sh",
     url: `http://localhost:${PORT}/healthz`,
-    env: { PORT: String(PORT), DATABASE_URL: "file:./tests/.data/e2e.db" },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: "file:./tests/.data/e2e.db",
+      SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
+      OUTBOX_DIR: "tests/.data/outbox",
+      TRUST_PROXY: "true",
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "pipe",

@@ -1,4 +1,5 @@
 import cluster from "node:cluster";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { createRequestHandler } from "@remix-run/express";
@@ -7,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import { createSecurityMiddleware } from "./server/security.js";
 
+if (existsSync(".env")) process.loadEnvFile(".env");
 installGlobals({ nativeFetch: true });
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -49,7 +51,8 @@ async function startServer() {
     "*",
     createRequestHandler({
       build: isProduction ? await import(buildPath) : freshDevBuild,
-      getLoadContext: (_req, res) => ({
+      getLoadContext: (req, res) => ({
+        clientIp: req.ip,
         cspNonce: res.locals.cspNonce,
         requestStart: res.locals.requestStart,
       }),

@@ -20,6 +20,7 @@ import { resources } from "./locales.server.ts";
 import styles from "./styles/app.css";
 import { useNonce } from "./utils/nonce-provider.tsx";
 import { useLanguageResources } from "./utils/use-language-resources.ts";
+import { getUser } from "./utils/auth.server.ts";
 import { pageMeta } from "./utils/meta.ts";
 import { publicOrigin } from "./utils/origin.server.ts";
 import { AlternateLinks } from "./components/alternate-links.tsx";
@@ -31,7 +32,13 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await requestLanguage(request);
-  return { lang, translations: resources[lang], origin: publicOrigin(request) };
+  const user = await getUser(request);
+  return {
+    lang,
+    translations: resources[lang],
+    origin: publicOrigin(request),
+    user: user && { name: user.name, role: user.role },
+  };
 }
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 
@@ -43,12 +50,13 @@ export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   return pageMeta(notFound ? strings.notFoundTitle : strings.title);
 };
 
-/** The strings only change with the language. */
+/** The strings change with the language; the user with a form (login, logout, account). */
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   currentParams,
   nextParams,
+  formMethod,
   defaultShouldRevalidate,
-}) => currentParams.lang !== nextParams.lang && defaultShouldRevalidate;
+}) => (currentParams.lang !== nextParams.lang || Boolean(formMethod)) && defaultShouldRevalidate;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootLoaderData>("root");
@@ -66,7 +74,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {data ? <AlternateLinks origin={data.origin} /> : null}
       </head>
       <body>
-        <SiteHeader lang={lang} />
+        <SiteHeader lang={lang} user={data?.user ?? null} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -23,7 +23,13 @@ if (!process.env.BENCH_SKIP_BUILD) execSync("npm run --silent build", { stdio: "
 execSync("npm run --silent db:setup", { stdio: "ignore" });
 
 const server = spawn("node", ["server.js"], {
-  env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), WEB_CONCURRENCY: "2" },
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(PORT),
+    WEB_CONCURRENCY: "2",
+    SESSION_SECRET: "bench-session-secret-0123456789abcdef0123",
+  },
   stdio: ["ignore", "ignore", "inherit"],
 });
 

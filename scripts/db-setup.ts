@@ -1,9 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { databaseUrl } from "../app/utils/database-url.ts";
 
-/** Creates the SQLite database if needed, applies every migration, and seeds the demo data. */
+/**
+ * Prepares a local platform: a `.env` with a random session secret (once), the SQLite
+ * database with every migration applied, and the demo data.
+ */
+if (!existsSync(".env")) {
+  writeFileSync(".env", `SESSION_SECRET="${randomBytes(32).toString("hex")}"\n`);
+  console.log("Wrote .env with a new SESSION_SECRET.");
+}
+
 const url = databaseUrl();
 if (url.startsWith("file:"))
   mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });

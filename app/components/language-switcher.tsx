@@ -1,13 +1,7 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, pathInLanguage, type Language } from "../languages.ts";
-
-const NAMES: Record<Language, string> = {
-  en: "English",
-  fr: "Français",
-  it: "Italiano",
-  es: "Español",
-};
+import { LANGUAGE_NAMES } from "../utils/language-names.ts";
 
 /** Links to the same page in each language (a full page load, so every string changes at once). */
 export function LanguageSwitcher({ lang }: { lang: Language }) {
@@ -25,7 +19,7 @@ export function LanguageSwitcher({ lang }: { lang: Language }) {
               aria-current={code === lang ? "true" : undefined}
               reloadDocument
             >
-              {NAMES[code]}
+              {LANGUAGE_NAMES[code]}
             </Link>
           </li>
         ))}

@@ -2,8 +2,9 @@ import { Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../languages.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { UserNav, type NavUser } from "./user-nav.tsx";
 
-export function SiteHeader({ lang }: { lang: Language }) {
+export function SiteHeader({ lang, user }: { lang: Language; user: NavUser }) {
   const { t } = useTranslation();
   return (
     <header className="site-header">
@@ -28,6 +29,7 @@ export function SiteHeader({ lang }: { lang: Language }) {
             <NavLink to={`/${lang}/interviews`}>{t("nav.interviews")}</NavLink>
           </li>
         </ul>
+        <UserNav lang={lang} user={user} />
       </nav>
     </header>
   );

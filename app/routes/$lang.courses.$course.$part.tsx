@@ -1,14 +1,21 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { MarkDoneForm } from "../components/mark-done-form.tsx";
 import { RichText } from "../components/rich-text.tsx";
 import { findCourse, isPart } from "../content/queries.server.ts";
 import { PARTS } from "../content/vocabulary.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { richTextForLoader } from "../utils/rich-text.server.ts";
+import { completePart, readerProgress } from "../learning/learner-progress.server.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-export function loader({ params, request, context }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const course = findCourse(params.course ?? "");
   invariantResponse(course && isPart(params.part), "Part not found");
@@ -32,7 +39,17 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
     objectives: part === "theory" ? locale.objectives : [],
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
+    progress: await readerProgress(request, course.slug),
   };
+}
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  requireLanguage(params);
+  const course = findCourse(params.course ?? "");
+  invariantResponse(course && isPart(params.part), "Part not found");
+  const setCookie = await completePart(request, course.slug, params.part);
+  const { pathname } = new URL(request.url);
+  return redirect(pathname, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -69,6 +86,11 @@ export default function CoursePart() {
         </section>
       ) : null}
       <RichText html={content.html} />
+      <MarkDoneForm
+        done={data.progress.done.includes(part)}
+        signedIn={data.progress.signedIn}
+        lang={lang}
+      />
       <nav aria-label={t("part.navigation")} className="pager">
         {data.previous ? (
           <Link rel="prev" to={`${base}/${data.previous.part}`}>

@@ -2,13 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DigCompList } from "../components/digcomp-list.tsx";
+import { CourseProgressPanel } from "../components/course-progress-panel.tsx";
 import { JobList } from "../components/job-list.tsx";
 import { findCourse, jobCards } from "../content/queries.server.ts";
 import { PARTS } from "../content/vocabulary.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
+import { readerProgress } from "../learning/learner-progress.server.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const course = findCourse(params.course ?? "");
   invariantResponse(course, "Course not found");
@@ -31,6 +33,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       })),
     },
     jobs: jobCards(lang, course.jobs),
+    progress: await readerProgress(request, course.slug),
   };
 }
 
@@ -38,8 +41,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.course.title, data?.course.summary);
 
 export default function CourseOverview() {
-  const { lang, course, jobs } = useLoaderData<typeof loader>();
+  const { lang, course, jobs, progress } = useLoaderData<typeof loader>();
   const { t } = useTranslation("catalog");
+  const { t: tAccount } = useTranslation("account");
   const totalMinutes = course.parts.reduce((sum, p) => sum + p.minutes, 0);
   return (
     <div className="page">
@@ -56,11 +60,7 @@ export default function CourseOverview() {
         <dt>{t("course.time")}</dt>
         <dd>{t("minutes", { count: totalMinutes })}</dd>
       </dl>
-      <p>
-        <Link className="button" to={`/${lang}/courses/${course.slug}/${PARTS[0]}`}>
-          {t("course.start")}
-        </Link>
-      </p>
+      <CourseProgressPanel lang={lang} course={course.slug} progress={progress} />
       <section aria-labelledby="objectives">
         <h2 id="objectives">{t("course.objectives")}</h2>
         <ul>
@@ -74,7 +74,10 @@ export default function CourseOverview() {
         <ol className="parts">
           {course.parts.map(({ part, title, description, minutes }) => (
             <li key={part}>
-              <span className="parts__label">{t(`parts.${part}`)}</span>
+              <span className="parts__label">
+                {t(`parts.${part}`)} ·{" "}
+                {progress.done.includes(part) ? `✓ ${tAccount("progress.done")}` : tAccount("progress.notDone")}
+              </span>
               <Link to={`/${lang}/courses/${course.slug}/${part}`}>{title}</Link>
               <p>
                 {description} <span className="note">({t("minutes", { count: minutes })})</span>

@@ -11,6 +11,12 @@ const PAGES = [
   "/es/interviews",
   "/en/interviews/digital-mediator-interview",
   "/fr/not-a-page",
+  "/en/signup",
+  "/it/login",
+  "/es/forgot-password",
+  "/fr/privacy",
+  "/it/courses/open-data/quiz",
+  "/es/certificates/STA-AAAA-BBBB",
 ];
 
 for (const path of PAGES) {

@@ -86,13 +86,19 @@ test("pages carry a canonical URL and hreflang alternates", async ({ page }) => 
   }
 });
 
-test("a part's text is sent once: in the page, not again in the hydration data", async ({
-  page,
-}) => {
-  const response = await page.goto("/en/courses/gdpr-essentials/practice");
-  const html = (await response?.text()) ?? "";
-  const heading = (await page.locator(".prose h2").first().textContent()) ?? "";
-  expect(heading.length).toBeGreaterThan(3);
-  expect(html.split(heading).length - 1).toBe(1);
-  await expect(page.locator(".prose")).toContainText(heading);
-});
+for (const path of [
+  "/en/courses/gdpr-essentials/practice",
+  "/fr/jobs/open-data-officer",
+  "/it/interviews/data-protection-officer-interview",
+]) {
+  test(`${path}: the text is sent once, in the page and not again in the hydration data`, async ({
+    page,
+  }) => {
+    const response = await page.goto(path);
+    const html = (await response?.text()) ?? "";
+    const heading = (await page.locator(".prose h2").first().textContent()) ?? "";
+    expect(heading.length).toBeGreaterThan(3);
+    expect(html.split(heading).length - 1).toBe(1);
+    await expect(page.locator(".prose")).toContainText(heading);
+  });
+}

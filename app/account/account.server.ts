@@ -1,0 +1,105 @@
+import { getFixedT } from "../i18next.server.ts";
+import type { Language } from "../languages.ts";
+import { prisma } from "../utils/db.server.ts";
+import { sendMail } from "../utils/mail.server.ts";
+import { hashPassword, verifyPassword } from "../utils/password.server.ts";
+import { endOtherSessions } from "../utils/session.server.ts";
+import { consumeVerification, createVerification } from "./tokens.server.ts";
+
+type NewAccount = { name: string; email: string; password: string; language: Language };
+
+/** Creates a learner account; null when the email is already used. */
+export async function createAccount(account: NewAccount) {
+  const existing = await prisma.user.findUnique({ where: { email: account.email } });
+  if (existing) return null;
+  return prisma.user.create({
+    data: {
+      name: account.name,
+      email: account.email,
+      language: account.language,
+      passwordHash: await hashPassword(account.password),
+      consentAt: new Date(),
+    },
+    select: { id: true },
+  });
+}
+
+/** The user whose email and password match; the same null for an unknown email or a wrong password. */
+export async function authenticate(email: string, password: string) {
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  return (await verifyPassword(user?.passwordHash, password)) && user ? { id: user.id } : null;
+}
+
+/** Emails a reset link when the address has an account; says nothing either way. */
+export async function sendPasswordReset(email: string, lang: Language, origin: string) {
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) return;
+  const token = await createVerification(user.id, "reset-password");
+  const t = getFixedT(lang, "account");
+  await sendMail({
+    to: email,
+    subject: t("mail.resetSubject"),
+    text: t("mail.resetText", { link: `${origin}/${lang}/reset-password?token=${token}` }),
+  });
+}
+
+/** Sets a new password from a reset link and ends every session; false if the link is not usable. */
+export async function resetPassword(token: string, password: string) {
+  const verification = await consumeVerification(token, "reset-password");
+  if (!verification) return false;
+  await prisma.user.update({
+    where: { id: verification.userId },
+    data: { passwordHash: await hashPassword(password) },
+  });
+  await endOtherSessions(verification.userId);
+  return true;
+}
+
+export async function changePassword(userId: string, current: string, password: string, sessionId: string | null) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, current))) return false;
+  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+  await endOtherSessions(userId, sessionId);
+  return true;
+}
+
+export type EmailChangeResult = "sent" | "wrong-password" | "taken";
+
+/** Sends a confirmation link to the new address; the email changes only when it is opened. */
+export async function requestEmailChange(
+  userId: string,
+  input: { email: string; password: string },
+  lang: Language,
+  origin: string,
+): Promise<EmailChangeResult> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.password))) return "wrong-password";
+  if (await prisma.user.findUnique({ where: { email: input.email } })) return "taken";
+  const token = await createVerification(userId, "change-email", input.email);
+  const t = getFixedT(lang, "account");
+  await sendMail({
+    to: input.email,
+    subject: t("mail.emailSubject"),
+    text: t("mail.emailText", { link: `${origin}/${lang}/verify-email?token=${token}` }),
+  });
+  return "sent";
+}
+
+export async function confirmEmailChange(token: string) {
+  const verification = await consumeVerification(token, "change-email");
+  if (!verification?.target) return false;
+  if (await prisma.user.findUnique({ where: { email: verification.target } })) return false;
+  await prisma.user.update({ where: { id: verification.userId }, data: { email: verification.target } });
+  return true;
+}
+
+/** Removes the person and everything about them; their certificates stay, revoked and anonymous. */
+export async function deleteAccount(userId: string) {
+  await prisma.$transaction([
+    prisma.certificate.updateMany({
+      where: { userId },
+      data: { userId: null, holderName: "", revokedAt: new Date() },
+    }),
+    prisma.user.delete({ where: { id: userId } }),
+  ]);
+}

@@ -1,0 +1,43 @@
+import { prisma } from "../utils/db.server.ts";
+import type { Part } from "../content/vocabulary.ts";
+
+/** Records a part as done; doing it twice records it once. */
+export async function markPartDone(userId: string, course: string, part: Part) {
+  await prisma.partProgress.upsert({
+    where: { userId_course_part: { userId, course, part } },
+    create: { userId, course, part },
+    update: {},
+  });
+}
+
+export async function partsDone(userId: string, course: string): Promise<string[]> {
+  const rows = await prisma.partProgress.findMany({
+    where: { userId, course },
+    select: { part: true },
+  });
+  return rows.map((r) => r.part);
+}
+
+/** Every course the user has started: course slug → parts done, and last activity. */
+export async function progressByCourse(userId: string) {
+  const rows = await prisma.partProgress.findMany({
+    where: { userId },
+    select: { course: true, part: true, completedAt: true },
+    orderBy: { completedAt: "desc" },
+  });
+  const byCourse = new Map<string, { parts: string[]; lastActivity: Date }>();
+  for (const row of rows) {
+    const entry = byCourse.get(row.course) ?? { parts: [], lastActivity: row.completedAt };
+    entry.parts.push(row.part);
+    byCourse.set(row.course, entry);
+  }
+  return byCourse;
+}
+
+export async function bestQuizScore(userId: string, course: string): Promise<number | null> {
+  const best = await prisma.quizAttempt.aggregate({
+    where: { userId, course },
+    _max: { score: true },
+  });
+  return best._max.score;
+}

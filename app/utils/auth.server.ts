@@ -1,0 +1,47 @@
+import { redirect } from "@remix-run/node";
+import type { Language } from "../languages.ts";
+import { prisma } from "./db.server.ts";
+import { getSessionUserId } from "./session.server.ts";
+
+export const ROLES = ["learner", "trainer", "recruiter", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+const userSelect = { id: true, name: true, email: true, role: true, language: true } as const;
+
+export async function getUser(request: Request) {
+  const userId = await getSessionUserId(request);
+  if (!userId) return null;
+  return prisma.user.findUnique({ where: { id: userId }, select: userSelect });
+}
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof getUser>>>;
+
+/** A safe place to return to after logging in: a path on this site, never another origin. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string) {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  return to;
+}
+
+/** The logged-in user, or a redirect to the login page that comes back here afterwards. */
+export async function requireUser(request: Request, lang: Language): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const { pathname, search } = new URL(request.url);
+    const redirectTo = encodeURIComponent(pathname + search);
+    throw redirect(`/${lang}/login?redirectTo=${redirectTo}`);
+  }
+  return user;
+}
+
+/** The logged-in user if they hold one of the roles (admins hold them all), else 403. */
+export async function requireRole(request: Request, lang: Language, ...roles: Role[]) {
+  const user = await requireUser(request, lang);
+  if (user.role !== "admin" && !roles.includes(user.role as Role)) {
+    throw new Response("Forbidden", { status: 403 });
+  }
+  return user;
+}
+
+/** Pages for visitors only (login, signup) send logged-in users to their dashboard. */
+export async function requireAnonymous(request: Request, lang: Language) {
+  if (await getSessionUserId(request)) throw redirect(`/${lang}/learn`);
+}

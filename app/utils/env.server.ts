@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const DEV_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    SESSION_SECRET: z.string().min(32).optional(),
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().default("Social Tech Academy <no-reply@socialtech.academy>"),
+    OUTBOX_DIR: z.string().default(".outbox"),
+    AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+    AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.SESSION_SECRET, {
+    message: "SESSION_SECRET (32+ characters) is required in production",
+    path: ["SESSION_SECRET"],
+  });
+
+let parsed: (z.infer<typeof envSchema> & { SESSION_SECRET: string }) | undefined;
+
+/** The server's configuration, checked once; a bad value stops the server with a clear message. */
+export function getEnv() {
+  if (!parsed) {
+    const result = envSchema.safeParse(process.env);
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+    }
+    parsed = { ...result.data, SESSION_SECRET: result.data.SESSION_SECRET ?? DEV_SECRET };
+  }
+  return parsed;
+}

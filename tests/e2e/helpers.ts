@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import YAML from "yaml";
+import { expect } from "./fixtures.ts";
+
+export const PASSWORD = "a long enough password";
+
+export function uniqueEmail(prefix = "learner") {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+}
+
+type SignUp = { name?: string; email?: string; password?: string };
+
+/** Signs up through the form (labels in the page's language are found by field name). */
+export async function signUp(page: Page, lang: string, account: SignUp = {}) {
+  const email = account.email ?? uniqueEmail();
+  await page.goto(`/${lang}/signup`);
+  await page.locator('input[name="name"]').fill(account.name ?? "Test Learner");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(account.password ?? PASSWORD);
+  await page.locator('input[name="consent"]').check();
+  await page.locator('form[method="post"] button[type="submit"]').last().click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/learn$`));
+  return email;
+}
+
+export async function logIn(page: Page, lang: string, email: string, password = PASSWORD) {
+  await page.goto(`/${lang}/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator("main form button[type=submit]").click();
+}
+
+/** The newest email sent to an address, from the outbox the test server writes to. */
+export function lastMailTo(address: string): { subject: string; text: string } {
+  const dir = path.resolve("tests/.data/outbox");
+  const mails = readdirSync(dir)
+    .sort()
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string; subject: string; text: string })
+    .filter((mail) => mail.to === address);
+  const mail = mails.at(-1);
+  if (!mail) throw new Error(`no email to ${address}`);
+  return mail;
+}
+
+/** The right choice indexes of a course's quiz, read from the content files. */
+export function rightAnswers(course: string, lang: string) {
+  const file = path.resolve("courses", course, lang, "quiz.yaml");
+  const quiz = YAML.parse(readFileSync(file, "utf8")) as {
+    questions: { id: string; choices: { correct?: boolean }[] }[];
+  };
+  return quiz.questions.map((q) => ({
+    id: q.id,
+    right: q.choices.flatMap((c, i) => (c.correct ? [i] : [])),
+    count: q.choices.length,
+  }));
+}
+
+/** Answers the quiz on the page: every right choice, or every wrong one when `wrong` is set. */
+export async function answerQuiz(page: Page, course: string, lang: string, { wrong = false } = {}) {
+  for (const q of rightAnswers(course, lang)) {
+    const picks = wrong
+      ? [Array.from({ length: q.count }, (_, i) => i).find((i) => !q.right.includes(i)) ?? 0]
+      : q.right;
+    for (let i = 0; i < q.count; i++) {
+      const choice = page.locator(`#q-${q.id}-${i}`);
+      if (picks.includes(i)) await choice.check();
+      else if ((await choice.getAttribute("type")) === "checkbox") await choice.uncheck();
+    }
+  }
+}
+
+export async function markAllParts(page: Page, lang: string, course: string) {
+  for (const part of ["theory", "practice", "toolbox", "reference"]) {
+    await page.goto(`/${lang}/courses/${course}/${part}`);
+    const button = page.locator('button[name="intent"][value="complete"]');
+    if (await button.isVisible()) await button.click();
+    await expect(page.locator(".mark-done__status")).toBeVisible();
+  }
+}
