@@ -10,11 +10,17 @@ import { changeEmailSchema, changePasswordSchema, profileSchema } from "./schema
 type Notice = "profileSaved" | "emailSent" | "passwordChanged";
 
 /** The account page's three forms, told apart by their `intent` field. */
-export async function handleAccountAction(request: Request, user: SessionUser, lang: Language, origin: string) {
+export async function handleAccountAction(
+  request: Request,
+  user: SessionUser,
+  lang: Language,
+  origin: string,
+) {
   const formData = await request.formData();
   const intent = String(formData.get("intent"));
   const done = (notice: Notice, result: object) => ({ intent, result, notice });
-  const failed = (result: object, status = 400) => data({ intent, result, notice: null }, { status });
+  const failed = (result: object, status = 400) =>
+    data({ intent, result, notice: null }, { status });
 
   if (intent === "profile") {
     const submission = parseWithZod(formData, { schema: profileSchema });
@@ -27,13 +33,24 @@ export async function handleAccountAction(request: Request, user: SessionUser, l
   }
   if (intent === "email") {
     const submission = parseWithZod(formData, { schema: changeEmailSchema });
-    if (submission.status !== "success") return failed(submission.reply({ hideFields: ["password"] }));
+    if (submission.status !== "success")
+      return failed(submission.reply({ hideFields: ["password"] }));
     const outcome = await requestEmailChange(user.id, submission.value, lang, origin);
     if (outcome === "wrong-password") {
-      return failed(submission.reply({ fieldErrors: { password: ["errors.passwordWrong"] }, hideFields: ["password"] }));
+      return failed(
+        submission.reply({
+          fieldErrors: { password: ["errors.passwordWrong"] },
+          hideFields: ["password"],
+        }),
+      );
     }
     if (outcome === "taken") {
-      return failed(submission.reply({ fieldErrors: { email: ["errors.emailTaken"] }, hideFields: ["password"] }));
+      return failed(
+        submission.reply({
+          fieldErrors: { email: ["errors.emailTaken"] },
+          hideFields: ["password"],
+        }),
+      );
     }
     return done("emailSent", submission.reply({ resetForm: true }));
   }

@@ -26,7 +26,10 @@ export async function createAccount(account: NewAccount) {
 
 /** The user whose email and password match; the same null for an unknown email or a wrong password. */
 export async function authenticate(email: string, password: string) {
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true },
+  });
   return (await verifyPassword(user?.passwordHash, password)) && user ? { id: user.id } : null;
 }
 
@@ -55,10 +58,21 @@ export async function resetPassword(token: string, password: string) {
   return true;
 }
 
-export async function changePassword(userId: string, current: string, password: string, sessionId: string | null) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+export async function changePassword(
+  userId: string,
+  current: string,
+  password: string,
+  sessionId: string | null,
+) {
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
   if (!(await verifyPassword(user.passwordHash, current))) return false;
-  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+  await prisma.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(password) },
+  });
   await endOtherSessions(userId, sessionId);
   return true;
 }
@@ -72,7 +86,10 @@ export async function requestEmailChange(
   lang: Language,
   origin: string,
 ): Promise<EmailChangeResult> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
   if (!(await verifyPassword(user.passwordHash, input.password))) return "wrong-password";
   if (await prisma.user.findUnique({ where: { email: input.email } })) return "taken";
   const token = await createVerification(userId, "change-email", input.email);
@@ -89,7 +106,10 @@ export async function confirmEmailChange(token: string) {
   const verification = await consumeVerification(token, "change-email");
   if (!verification?.target) return false;
   if (await prisma.user.findUnique({ where: { email: verification.target } })) return false;
-  await prisma.user.update({ where: { id: verification.userId }, data: { email: verification.target } });
+  await prisma.user.update({
+    where: { id: verification.userId },
+    data: { email: verification.target },
+  });
   return true;
 }
 

@@ -11,13 +11,30 @@ export async function exportUserData(userId: string) {
       language: true,
       consentAt: true,
       createdAt: true,
-      progress: { select: { course: true, part: true, completedAt: true }, orderBy: { completedAt: "asc" } },
+      progress: {
+        select: { course: true, part: true, completedAt: true },
+        orderBy: { completedAt: "asc" },
+      },
       quizAttempts: {
-        select: { course: true, score: true, passed: true, answers: true, language: true, createdAt: true },
+        select: {
+          course: true,
+          score: true,
+          passed: true,
+          answers: true,
+          language: true,
+          createdAt: true,
+        },
         orderBy: { createdAt: "asc" },
       },
       certificates: {
-        select: { code: true, course: true, holderName: true, competences: true, issuedAt: true, revokedAt: true },
+        select: {
+          code: true,
+          course: true,
+          holderName: true,
+          competences: true,
+          issuedAt: true,
+          revokedAt: true,
+        },
       },
     },
   });

@@ -11,7 +11,11 @@ const WINDOW_MS = 15 * 60 * 1000;
  */
 export async function allowAuthAttempt(context: AppLoadContext, action: string, email?: string) {
   const env = getEnv();
-  const byIp = await consumeRateLimit(`${action}:ip:${clientIp(context)}`, env.AUTH_RATE_LIMIT_PER_IP, WINDOW_MS);
+  const byIp = await consumeRateLimit(
+    `${action}:ip:${clientIp(context)}`,
+    env.AUTH_RATE_LIMIT_PER_IP,
+    WINDOW_MS,
+  );
   if (!byIp || !email) return byIp;
   return consumeRateLimit(`${action}:account:${email}`, env.AUTH_RATE_LIMIT_PER_ACCOUNT, WINDOW_MS);
 }

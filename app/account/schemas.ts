@@ -14,7 +14,9 @@ const newPassword = z
   .string({ error: "errors.passwordRequired" })
   .min(10, { error: "errors.passwordShort" })
   .max(200, { error: "errors.passwordLong" });
-const currentPassword = z.string({ error: "errors.passwordRequired" }).min(1, { error: "errors.passwordRequired" });
+const currentPassword = z
+  .string({ error: "errors.passwordRequired" })
+  .min(1, { error: "errors.passwordRequired" });
 const name = z
   .string({ error: "errors.nameRequired" })
   .trim()
@@ -40,7 +42,11 @@ export const resetPasswordSchema = z
 
 export const profileSchema = z.object({ intent: z.literal("profile"), name, language });
 
-export const changeEmailSchema = z.object({ intent: z.literal("email"), email, password: currentPassword });
+export const changeEmailSchema = z.object({
+  intent: z.literal("email"),
+  email,
+  password: currentPassword,
+});
 
 export const changePasswordSchema = z
   .object({

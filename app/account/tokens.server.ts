@@ -7,18 +7,30 @@ export type VerificationPurpose = "reset-password" | "change-email";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Creates a single-use token (only its hash is stored) and returns it for the emailed link. */
-export async function createVerification(userId: string, purpose: VerificationPurpose, target?: string) {
+export async function createVerification(
+  userId: string,
+  purpose: VerificationPurpose,
+  target?: string,
+) {
   const token = randomBytes(32).toString("base64url");
   await prisma.verification.deleteMany({ where: { userId, purpose, usedAt: null } });
   await prisma.verification.create({
-    data: { userId, purpose, target, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + HOUR_MS) },
+    data: {
+      userId,
+      purpose,
+      target,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + HOUR_MS),
+    },
   });
   return token;
 }
 
 /** Uses a token once: null when it is unknown, expired, already used or for another purpose. */
 export async function consumeVerification(token: string, purpose: VerificationPurpose) {
-  const verification = await prisma.verification.findUnique({ where: { tokenHash: hashToken(token) } });
+  const verification = await prisma.verification.findUnique({
+    where: { tokenHash: hashToken(token) },
+  });
   if (!verification || verification.purpose !== purpose) return null;
   if (verification.usedAt || verification.expiresAt < new Date()) return null;
   const { count } = await prisma.verification.updateMany({
@@ -30,8 +42,13 @@ export async function consumeVerification(token: string, purpose: VerificationPu
 
 /** Whether a token could still be used (to show the form, or say the link expired). */
 export async function isVerificationUsable(token: string, purpose: VerificationPurpose) {
-  const verification = await prisma.verification.findUnique({ where: { tokenHash: hashToken(token) } });
+  const verification = await prisma.verification.findUnique({
+    where: { tokenHash: hashToken(token) },
+  });
   return Boolean(
-    verification && verification.purpose === purpose && !verification.usedAt && verification.expiresAt > new Date(),
+    verification &&
+    verification.purpose === purpose &&
+    !verification.usedAt &&
+    verification.expiresAt > new Date(),
   );
 }

@@ -21,7 +21,8 @@ export function CourseProgressPanel({ lang, course, progress }: Props) {
   const { t: tCatalog } = useTranslation("catalog");
   const base = `/${lang}/courses/${course}`;
   const started = progress.done.length > 0;
-  const certificate = progress.certificate && !progress.certificate.revokedAt ? progress.certificate : null;
+  const certificate =
+    progress.certificate && !progress.certificate.revokedAt ? progress.certificate : null;
   return (
     <section className="progress-panel" aria-labelledby="progress-title">
       <h2 id="progress-title">{t("progress.title")}</h2>
@@ -44,7 +45,8 @@ export function CourseProgressPanel({ lang, course, progress }: Props) {
       </p>
       {certificate ? (
         <p className="notice">
-          {t("certificate.earned")} <Link to={`/${lang}/certificates/${certificate.code}`}>{t("certificate.title")}</Link>
+          {t("certificate.earned")}{" "}
+          <Link to={`/${lang}/certificates/${certificate.code}`}>{t("certificate.title")}</Link>
         </p>
       ) : (
         <p className="note">{t("certificate.howTo")}</p>

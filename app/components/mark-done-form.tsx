@@ -3,7 +3,15 @@ import { useTranslation } from "react-i18next";
 import type { Language } from "../languages.ts";
 
 /** "Mark as done": a plain POST form, so it works without JavaScript; doing it twice is harmless. */
-export function MarkDoneForm({ done, signedIn, lang }: { done: boolean; signedIn: boolean; lang: Language }) {
+export function MarkDoneForm({
+  done,
+  signedIn,
+  lang,
+}: {
+  done: boolean;
+  signedIn: boolean;
+  lang: Language;
+}) {
   const { t } = useTranslation("account");
   return (
     <section className="mark-done" aria-labelledby="mark-done-title">

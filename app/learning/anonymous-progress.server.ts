@@ -40,7 +40,8 @@ export async function mergeAnonymousProgress(request: Request, userId: string) {
   const entries = await readAnonymousProgress(request);
   for (const entry of entries) {
     const [course = "", part = ""] = entry.split("/");
-    if ((PARTS as readonly string[]).includes(part)) await markPartDone(userId, course, part as Part);
+    if ((PARTS as readonly string[]).includes(part))
+      await markPartDone(userId, course, part as Part);
   }
   return entries.length ? progressCookie.serialize([], { maxAge: 0 }) : null;
 }

@@ -37,7 +37,11 @@ export function renderCertificatePdf(text: CertificatePdf): Promise<Buffer> {
     doc.on("error", reject);
 
     doc.registerFont("regular", FONT).registerFont("bold", FONT_BOLD);
-    doc.font("bold").fontSize(14).fillColor("#0b5c55").text("Social Tech Academy", { align: "center" });
+    doc
+      .font("bold")
+      .fontSize(14)
+      .fillColor("#0b5c55")
+      .text("Social Tech Academy", { align: "center" });
     doc.moveDown(2).fontSize(26).fillColor("#1b1b1f").text(text.heading, { align: "center" });
     doc.moveDown(1.5).font("regular").fontSize(13).text(text.intro, { align: "center" });
     doc.moveDown(0.5).font("bold").fontSize(22).text(text.holderName, { align: "center" });

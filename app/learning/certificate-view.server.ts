@@ -22,7 +22,8 @@ export async function certificateView(code: string, lang: Language): Promise<Cer
   if (!certificate) return { status: "unknown", code };
   const course = findCourse(certificate.course);
   const courseTitle = course?.locales[lang].title ?? certificate.course;
-  if (certificate.revokedAt) return { status: "revoked", code: certificate.code, course: courseTitle };
+  if (certificate.revokedAt)
+    return { status: "revoked", code: certificate.code, course: courseTitle };
   const t = getFixedT(lang, "catalog");
   return {
     status: "valid",
@@ -30,10 +31,15 @@ export async function certificateView(code: string, lang: Language): Promise<Cer
     holderName: certificate.holderName,
     course: courseTitle,
     courseSlug: certificate.course,
-    date: new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(certificate.issuedAt),
+    date: new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(
+      certificate.issuedAt,
+    ),
     competences: certificate.competences
       .split(",")
       .filter(Boolean)
-      .map((c) => `${c} ${t(`digcomp.competences.${c.replace(".", "_")}` as "digcomp.competences.1_1")}`),
+      .map(
+        (c) =>
+          `${c} ${t(`digcomp.competences.${c.replace(".", "_")}` as "digcomp.competences.1_1")}`,
+      ),
   };
 }

@@ -28,7 +28,10 @@ export async function issueCertificateIfDue(userId: string, courseSlug: string) 
     bestQuizScore(userId, courseSlug),
   ]);
   if (!isCertificateDue(parts, score)) return null;
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { name: true },
+  });
   try {
     return await prisma.certificate.create({
       data: {
@@ -40,7 +43,9 @@ export async function issueCertificateIfDue(userId: string, courseSlug: string) 
       },
     });
   } catch {
-    return prisma.certificate.findUnique({ where: { userId_course: { userId, course: courseSlug } } });
+    return prisma.certificate.findUnique({
+      where: { userId_course: { userId, course: courseSlug } },
+    });
   }
 }
 

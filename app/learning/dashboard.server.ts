@@ -52,6 +52,8 @@ export async function learnerDashboard(userId: string, lang: Language) {
     inProgress: withProgress.filter((c) => !c.progress.complete),
     completed: withProgress.filter((c) => c.progress.complete),
     certificates: certificates.map((c) => ({ ...c, title: titles.get(c.course) ?? c.course })),
-    suggestions: suggestCourses(courses, new Set(progress.keys())).map((c) => toCourseCard(c, lang)),
+    suggestions: suggestCourses(courses, new Set(progress.keys())).map((c) =>
+      toCourseCard(c, lang),
+    ),
   };
 }

@@ -5,7 +5,12 @@ import { issueCertificateIfDue } from "./certificates.server.ts";
 import { answersFromForm, scoreQuiz } from "./quiz-score.ts";
 
 /** Scores a submitted quiz; for a logged-in learner, stores the attempt and issues a certificate if due. */
-export async function submitQuiz(course: Course, lang: Language, formData: FormData, userId: string | null) {
+export async function submitQuiz(
+  course: Course,
+  lang: Language,
+  formData: FormData,
+  userId: string | null,
+) {
   const quiz = course.locales[lang].quiz;
   const answers = answersFromForm(quiz, formData);
   const result = scoreQuiz(quiz, answers);

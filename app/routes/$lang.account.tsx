@@ -1,4 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -67,7 +73,8 @@ export default function Account() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
-  const notice = profile.notice ?? email.notice ?? password.notice ?? (emailChanged ? "emailChanged" : null);
+  const notice =
+    profile.notice ?? email.notice ?? password.notice ?? (emailChanged ? "emailChanged" : null);
   return (
     <div className="page narrow">
       <h1>{t("account.title")}</h1>
@@ -81,10 +88,18 @@ export default function Account() {
         <h2 id="profile-title">{t("account.profile")}</h2>
         <Form method="post" {...getFormProps(profileForm)}>
           <input type="hidden" name="intent" value="profile" />
-          <FormField id={profileFields.name.id} label={t("fields.name")} errors={profileFields.name.errors}>
+          <FormField
+            id={profileFields.name.id}
+            label={t("fields.name")}
+            errors={profileFields.name.errors}
+          >
             <input {...getInputProps(profileFields.name, { type: "text" })} autoComplete="name" />
           </FormField>
-          <FormField id={profileFields.language.id} label={t("fields.language")} errors={profileFields.language.errors}>
+          <FormField
+            id={profileFields.language.id}
+            label={t("fields.language")}
+            errors={profileFields.language.errors}
+          >
             <select {...getSelectProps(profileFields.language)}>
               {LANGUAGES.map((code) => (
                 <option key={code} value={code} lang={code}>
@@ -103,11 +118,22 @@ export default function Account() {
         <Form method="post" {...getFormProps(emailForm)}>
           <FieldErrors id={emailForm.errorId} errors={emailForm.errors} />
           <input type="hidden" name="intent" value="email" />
-          <FormField id={emailFields.email.id} label={t("fields.newEmail")} errors={emailFields.email.errors}>
+          <FormField
+            id={emailFields.email.id}
+            label={t("fields.newEmail")}
+            errors={emailFields.email.errors}
+          >
             <input {...getInputProps(emailFields.email, { type: "email" })} autoComplete="email" />
           </FormField>
-          <FormField id={emailFields.password.id} label={t("fields.currentPassword")} errors={emailFields.password.errors}>
-            <input {...getInputProps(emailFields.password, { type: "password" })} autoComplete="current-password" />
+          <FormField
+            id={emailFields.password.id}
+            label={t("fields.currentPassword")}
+            errors={emailFields.password.errors}
+          >
+            <input
+              {...getInputProps(emailFields.password, { type: "password" })}
+              autoComplete="current-password"
+            />
           </FormField>
           <button type="submit">{t("account.changeEmail")}</button>
         </Form>
@@ -122,7 +148,10 @@ export default function Account() {
             label={t("fields.currentPassword")}
             errors={passwordFields.current.errors}
           >
-            <input {...getInputProps(passwordFields.current, { type: "password" })} autoComplete="current-password" />
+            <input
+              {...getInputProps(passwordFields.current, { type: "password" })}
+              autoComplete="current-password"
+            />
           </FormField>
           <FormField
             id={passwordFields.password.id}
@@ -130,14 +159,20 @@ export default function Account() {
             hint={t("fields.passwordHint")}
             errors={passwordFields.password.errors}
           >
-            <input {...getInputProps(passwordFields.password, { type: "password" })} autoComplete="new-password" />
+            <input
+              {...getInputProps(passwordFields.password, { type: "password" })}
+              autoComplete="new-password"
+            />
           </FormField>
           <FormField
             id={passwordFields.confirm.id}
             label={t("fields.confirmPassword")}
             errors={passwordFields.confirm.errors}
           >
-            <input {...getInputProps(passwordFields.confirm, { type: "password" })} autoComplete="new-password" />
+            <input
+              {...getInputProps(passwordFields.confirm, { type: "password" })}
+              autoComplete="new-password"
+            />
           </FormField>
           <button type="submit">{t("account.changePassword")}</button>
         </Form>

@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { deleteAccount } from "../account/account.server.ts";
@@ -26,12 +32,22 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
   const user = await requireUser(request, lang);
   const submission = parseWithZod(await request.formData(), { schema: deleteAccountSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const { passwordHash } = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const { passwordHash } = await prisma.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { passwordHash: true },
+  });
   if (!(await verifyPassword(passwordHash, submission.value.password))) {
-    return data(submission.reply({ fieldErrors: { password: ["errors.passwordWrong"] }, hideFields: ["password"] }), {
-      status: 400,
-    });
+    return data(
+      submission.reply({
+        fieldErrors: { password: ["errors.passwordWrong"] },
+        hideFields: ["password"],
+      }),
+      {
+        status: 400,
+      },
+    );
   }
   const cookie = await endSession(request);
   await deleteAccount(user.id);
@@ -54,8 +70,15 @@ export default function DeleteAccount() {
       <h1>{t("delete.title")}</h1>
       <p>{t("delete.lead")}</p>
       <Form method="post" {...getFormProps(form)}>
-        <FormField id={fields.password.id} label={t("fields.currentPassword")} errors={fields.password.errors}>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
+        <FormField
+          id={fields.password.id}
+          label={t("fields.currentPassword")}
+          errors={fields.password.errors}
+        >
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="current-password"
+          />
         </FormField>
         <div className="field field--check">
           <input {...getInputProps(fields.confirm, { type: "checkbox" })} />

@@ -76,7 +76,9 @@ export default function CourseOverview() {
             <li key={part}>
               <span className="parts__label">
                 {t(`parts.${part}`)} ·{" "}
-                {progress.done.includes(part) ? `✓ ${tAccount("progress.done")}` : tAccount("progress.notDone")}
+                {progress.done.includes(part)
+                  ? `✓ ${tAccount("progress.done")}`
+                  : tAccount("progress.notDone")}
               </span>
               <Link to={`/${lang}/courses/${course.slug}/${part}`}>{title}</Link>
               <p>

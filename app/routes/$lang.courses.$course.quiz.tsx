@@ -41,7 +41,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const user = await getUser(request);
   const result = await submitQuiz(course, lang, await request.formData(), user?.id ?? null);
   const questions = course.locales[lang].quiz.questions;
-  return { ...result, explanations: Object.fromEntries(questions.map((q) => [q.id, q.explanation])) };
+  return {
+    ...result,
+    explanations: Object.fromEntries(questions.map((q) => [q.id, q.explanation])),
+  };
 }
 
 export default function QuizPage() {

@@ -1,6 +1,11 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { sendPasswordReset } from "../account/account.server.ts";
@@ -26,9 +31,13 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isBotSubmission(formData)) throw new Response("Bad request", { status: 400 });
   const submission = parseWithZod(formData, { schema: forgotPasswordSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), sent: false }, { status: 400 });
   if (!(await allowAuthAttempt(context, "reset", submission.value.email))) {
-    return data({ result: submission.reply({ formErrors: ["errors.rateLimited"] }), sent: false }, { status: 429 });
+    return data(
+      { result: submission.reply({ formErrors: ["errors.rateLimited"] }), sent: false },
+      { status: 429 },
+    );
   }
   await sendPasswordReset(submission.value.email, lang, publicOrigin(request));
   return { result: submission.reply({ resetForm: true }), sent: true };

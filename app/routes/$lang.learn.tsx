@@ -44,7 +44,10 @@ export default function LearnerDashboard() {
                 </progress>
                 <p>{t("progress.summary", { done: course.progress.done.length, total: 4 })}</p>
                 {course.progress.nextPart ? (
-                  <Link className="button" to={`/${lang}/courses/${course.slug}/${course.progress.nextPart}`}>
+                  <Link
+                    className="button"
+                    to={`/${lang}/courses/${course.slug}/${course.progress.nextPart}`}
+                  >
                     {t("progress.continue")}
                     <span className="visually-hidden">: {course.title}</span>
                   </Link>

@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { authenticate } from "../account/account.server.ts";
@@ -40,15 +46,21 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   if (!(await allowAuthAttempt(context, "login", submission.value.email))) {
-    return data(submission.reply({ formErrors: ["errors.rateLimited"], hideFields: ["password"] }), {
-      status: 429,
-    });
+    return data(
+      submission.reply({ formErrors: ["errors.rateLimited"], hideFields: ["password"] }),
+      {
+        status: 429,
+      },
+    );
   }
   const user = await authenticate(submission.value.email, submission.value.password);
   if (!user) {
-    return data(submission.reply({ formErrors: ["errors.invalidLogin"], hideFields: ["password"] }), {
-      status: 400,
-    });
+    return data(
+      submission.reply({ formErrors: ["errors.invalidLogin"], hideFields: ["password"] }),
+      {
+        status: 400,
+      },
+    );
   }
   const headers = new Headers({ "Set-Cookie": await startSession(user.id) });
   const cleared = await mergeAnonymousProgress(request, user.id);
@@ -70,7 +82,11 @@ export default function Login() {
   return (
     <div className="page narrow">
       <h1>{t("login.title")}</h1>
-      {reset ? <p role="status" className="notice">{t("reset.done")}</p> : null}
+      {reset ? (
+        <p role="status" className="notice">
+          {t("reset.done")}
+        </p>
+      ) : null}
       <Form method="post" {...getFormProps(form)}>
         <FieldErrors id={form.errorId} errors={form.errors} />
         <HoneypotField />
@@ -78,8 +94,15 @@ export default function Login() {
         <FormField id={fields.email.id} label={t("fields.email")} errors={fields.email.errors}>
           <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
         </FormField>
-        <FormField id={fields.password.id} label={t("fields.password")} errors={fields.password.errors}>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
+        <FormField
+          id={fields.password.id}
+          label={t("fields.password")}
+          errors={fields.password.errors}
+        >
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="current-password"
+          />
         </FormField>
         <button type="submit">{t("login.submit")}</button>
       </Form>

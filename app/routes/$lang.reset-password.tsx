@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { resetPassword } from "../account/account.server.ts";
@@ -32,9 +38,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
   }
   if (!(await resetPassword(submission.value.token, submission.value.password))) {
-    return data(submission.reply({ formErrors: ["errors.linkInvalid"], hideFields: ["password", "confirm"] }), {
-      status: 400,
-    });
+    return data(
+      submission.reply({ formErrors: ["errors.linkInvalid"], hideFields: ["password", "confirm"] }),
+      {
+        status: 400,
+      },
+    );
   }
   return redirect(`/${lang}/login?reset=1`);
 }
@@ -73,10 +82,20 @@ export default function ResetPassword() {
           hint={t("fields.passwordHint")}
           errors={fields.password.errors}
         >
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="new-password"
+          />
         </FormField>
-        <FormField id={fields.confirm.id} label={t("fields.confirmPassword")} errors={fields.confirm.errors}>
-          <input {...getInputProps(fields.confirm, { type: "password" })} autoComplete="new-password" />
+        <FormField
+          id={fields.confirm.id}
+          label={t("fields.confirmPassword")}
+          errors={fields.confirm.errors}
+        >
+          <input
+            {...getInputProps(fields.confirm, { type: "password" })}
+            autoComplete="new-password"
+          />
         </FormField>
         <button type="submit">{t("reset.submit")}</button>
       </Form>

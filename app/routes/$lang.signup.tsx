@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { createAccount } from "../account/account.server.ts";
@@ -38,15 +44,21 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   if (!(await allowAuthAttempt(context, "signup"))) {
-    return data(submission.reply({ formErrors: ["errors.rateLimited"], hideFields: ["password"] }), {
-      status: 429,
-    });
+    return data(
+      submission.reply({ formErrors: ["errors.rateLimited"], hideFields: ["password"] }),
+      {
+        status: 429,
+      },
+    );
   }
   const user = await createAccount(submission.value);
   if (!user) {
-    return data(submission.reply({ fieldErrors: { email: ["errors.emailTaken"] }, hideFields: ["password"] }), {
-      status: 400,
-    });
+    return data(
+      submission.reply({ fieldErrors: { email: ["errors.emailTaken"] }, hideFields: ["password"] }),
+      {
+        status: 400,
+      },
+    );
   }
   const headers = new Headers({ "Set-Cookie": await startSession(user.id) });
   const cleared = await mergeAnonymousProgress(request, user.id);
@@ -93,7 +105,11 @@ export default function Signup() {
             aria-describedby={`${fields.password.id}-hint ${fields.password.errorId}`}
           />
         </FormField>
-        <FormField id={fields.language.id} label={t("fields.language")} errors={fields.language.errors}>
+        <FormField
+          id={fields.language.id}
+          label={t("fields.language")}
+          errors={fields.language.errors}
+        >
           <select {...getSelectProps(fields.language)}>
             {LANGUAGES.map((code) => (
               <option key={code} value={code} lang={code}>

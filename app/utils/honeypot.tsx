@@ -8,7 +8,13 @@ export function HoneypotField() {
   return (
     <div className="visually-hidden" aria-hidden="true">
       <label htmlFor={HONEYPOT_FIELD}>{t("form.honeypot")}</label>
-      <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
+      <input
+        id={HONEYPOT_FIELD}
+        name={HONEYPOT_FIELD}
+        type="text"
+        tabIndex={-1}
+        autoComplete="off"
+      />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
 import { answerQuiz, lastMailTo, logIn, markAllParts, PASSWORD, signUp } from "./helpers.ts";
 
-test("restablecer la contraseña con el enlace del correo, que solo sirve una vez", async ({ page }) => {
+test("restablecer la contraseña con el enlace del correo, que solo sirve una vez", async ({
+  page,
+}) => {
   const email = await signUp(page, "es");
   await page.getByRole("button", { name: "Cerrar sesión" }).click();
 
@@ -49,9 +51,18 @@ test("a learner downloads all their data, then deletes the account and its certi
   const file = await (await download).path();
   const { readFileSync } = await import("node:fs");
   const exported = JSON.parse(readFileSync(file, "utf8"));
-  expect(exported.profile).toMatchObject({ name: "Rosa Export", email, role: "learner", language: "en" });
+  expect(exported.profile).toMatchObject({
+    name: "Rosa Export",
+    email,
+    role: "learner",
+    language: "en",
+  });
   expect(exported.progress).toHaveLength(4);
-  expect(exported.quizAttempts[0]).toMatchObject({ course: "gdpr-essentials", score: 100, passed: true });
+  expect(exported.quizAttempts[0]).toMatchObject({
+    course: "gdpr-essentials",
+    score: 100,
+    passed: true,
+  });
   expect(exported.certificates).toHaveLength(1);
   expect(JSON.stringify(exported)).not.toContain("passwordHash");
   const code = exported.certificates[0].code as string;

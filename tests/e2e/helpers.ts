@@ -37,7 +37,14 @@ export function lastMailTo(address: string): { subject: string; text: string } {
   const dir = path.resolve("tests/.data/outbox");
   const mails = readdirSync(dir)
     .sort()
-    .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string; subject: string; text: string })
+    .map(
+      (file) =>
+        JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
+          to: string;
+          subject: string;
+          text: string;
+        },
+    )
     .filter((mail) => mail.to === address);
   const mail = mails.at(-1);
   if (!mail) throw new Error(`no email to ${address}`);

@@ -135,4 +135,3 @@ test("without JavaScript, a learner marks parts done and takes the quiz", async 
   await expect(page.getByRole("heading", { name: "Your score: 100%" })).toBeVisible();
   await context.close();
 });
-

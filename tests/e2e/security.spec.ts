@@ -11,7 +11,10 @@ test("logins for one account are rate-limited", async ({ page }) => {
   await expect(page.getByText("Too many attempts.")).toBeVisible();
 });
 
-test("a learner cannot reach the admin pages; an admin grants a role", async ({ page, browser }) => {
+test("a learner cannot reach the admin pages; an admin grants a role", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, "en", { name: "Future Trainer" });
   const forbidden = await page.goto("/en/admin/users");
   expect(forbidden?.status()).toBe(403);
@@ -29,7 +32,9 @@ test("a learner cannot reach the admin pages; an admin grants a role", async ({ 
   await row.getByRole("combobox").selectOption("trainer");
   await row.getByRole("button").click();
   await expect(admin.getByRole("status")).toContainText("Future Trainer");
-  await expect(admin.getByRole("row").filter({ hasText: "Future Trainer" }).last()).toContainText("Trainer");
+  await expect(admin.getByRole("row").filter({ hasText: "Future Trainer" }).last()).toContainText(
+    "Trainer",
+  );
   await admin.close();
 });
 
