@@ -11,8 +11,9 @@ test("the catalogue filters by theme and level, and searches in the page's langu
   await page.getByLabel("Theme").selectOption("data");
   await page.getByRole("button", { name: "Show courses" }).click();
   await expect(page).toHaveURL(/theme=data/);
-  await expect(results.filter({ hasText: "Open data" })).toHaveCount(1);
-  await expect(results.filter({ hasText: "Digital mediation" })).toHaveCount(0);
+  await expect(results.locator('a[href="/en/courses/open-data"]')).toHaveCount(1);
+  await expect(results.locator('a[href="/en/courses/digital-mediation"]')).toHaveCount(0);
+  expect(await results.count()).toBeLessThan(all);
 
   await page.getByLabel("Level").selectOption("advanced");
   await page.getByRole("button", { name: "Show courses" }).click();
@@ -24,11 +25,12 @@ test("the catalogue filters by theme and level, and searches in the page's langu
 
 test("la recherche trouve une formation sans tenir compte des accents", async ({ page }) => {
   await page.goto("/fr/courses");
-  await page.getByLabel("Rechercher").fill("donnees personnelles");
+  await page.getByLabel("Rechercher").fill("DELEGUE protection données");
   await page.getByLabel("Rechercher").press("Enter");
-  await expect(page).toHaveURL(/q=donnees/);
+  await expect(page).toHaveURL(/q=DELEGUE/);
   const results = page.getByRole("main").locator(".cards > li");
-  await expect(results.filter({ hasText: "RGPD" })).toHaveCount(1);
+  await expect(results.locator('a[href="/fr/courses/gdpr-essentials"]')).toHaveCount(1);
+  await expect(results.locator('a[href="/fr/courses/digital-mediation"]')).toHaveCount(0);
   await expect(page.getByRole("status")).toContainText("formation");
 });
 

@@ -34,6 +34,7 @@ test("a learner signs up, finishes a course, passes the quiz and gets a certific
   await expectNoAxeViolations(page);
 
   await page.goto("/en/learn");
+  await expectNoAxeViolations(page);
   const certificateLink = page.getByRole("region", { name: "My certificates" }).getByRole("link");
   await expect(certificateLink).toHaveText(/Open data/);
   await certificateLink.click();

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures.ts";
+import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
 import { logIn, signUp, uniqueEmail } from "./helpers.ts";
 
 test("logins for one account are rate-limited", async ({ page }) => {
@@ -28,6 +28,7 @@ test("a learner cannot reach the admin pages; an admin grants a role", async ({
   await logIn(admin, "en", "admin@demo.socialtech.academy", "admin-demo-2026");
   await expect(admin).toHaveURL(/\/en\/learn$/);
   await admin.goto("/en/admin/users");
+  await expectNoAxeViolations(admin);
   const row = admin.getByRole("row").filter({ hasText: "Future Trainer" }).last();
   await row.getByRole("combobox").selectOption("trainer");
   await row.getByRole("button").click();
