@@ -10,6 +10,7 @@ import frCommon from "../locales/fr/common.json";
 import itAccount from "../locales/it/account.json";
 import itCatalog from "../locales/it/catalog.json";
 import itCommon from "../locales/it/common.json";
+import { createHash } from "node:crypto";
 import type { Language } from "./languages.ts";
 
 /** Every UI string, by language and namespace (bundled into the server build). */
@@ -21,3 +22,9 @@ export const resources = {
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Translations = (typeof resources)["en"];
+
+/** Changes whenever any UI string changes: the browser caches the strings under this version. */
+export const LOCALES_VERSION = createHash("sha1")
+  .update(JSON.stringify(resources))
+  .digest("hex")
+  .slice(0, 10);

@@ -14,12 +14,11 @@ import type { ReactNode } from "react";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
-import { requestLanguage } from "./i18next.server.ts";
+import { getFixedT, requestLanguage } from "./i18next.server.ts";
 import { DEFAULT_LANGUAGE } from "./languages.ts";
-import { resources } from "./locales.server.ts";
+import { LOCALES_VERSION } from "./locales.server.ts";
 import styles from "./styles/app.css";
 import { useNonce } from "./utils/nonce-provider.tsx";
-import { useLanguageResources } from "./utils/use-language-resources.ts";
 import { getUser } from "./utils/auth.server.ts";
 import { pageMeta } from "./utils/meta.ts";
 import { publicOrigin } from "./utils/origin.server.ts";
@@ -32,10 +31,12 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await requestLanguage(request);
+  const t = getFixedT(lang);
   const user = await getUser(request);
   return {
     lang,
-    translations: resources[lang],
+    localesUrl: `/locales/${lang}.json?v=${LOCALES_VERSION}`,
+    errorTitles: { notFound: t("error.notFoundTitle"), other: t("error.title") },
     origin: publicOrigin(request),
     user: user && { name: user.name, role: user.role },
   };
@@ -45,9 +46,8 @@ export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 /** Pages set their own title; this one is for the error pages. */
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   if (!error) return [];
-  const strings = (data ?? { translations: resources.en }).translations.common.error;
   const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return pageMeta(notFound ? strings.notFoundTitle : strings.title);
+  return pageMeta(notFound ? data?.errorTitles.notFound : data?.errorTitles.other);
 };
 
 /** The strings change with the language; the user with a form (login, logout, account). */
@@ -62,7 +62,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootLoaderData>("root");
   const lang = data?.lang ?? DEFAULT_LANGUAGE;
   const nonce = useNonce();
-  useLanguageResources(lang, data?.translations);
 
   return (
     <html lang={lang} dir="ltr">
@@ -70,6 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {data ? <meta name="i18n-strings" content={data.localesUrl} /> : null}
         <Links />
         {data ? <AlternateLinks origin={data.origin} /> : null}
       </head>

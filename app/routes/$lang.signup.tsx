@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-t
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
-  redirect,
+  redirectDocument,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -64,7 +64,10 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const cleared = await mergeAnonymousProgress(request, user.id);
   if (cleared) headers.append("Set-Cookie", cleared);
   const language = submission.value.language;
-  return redirect(safeRedirect(formData.get("redirectTo"), `/${language}/learn`), { headers });
+  // A full page load: the chosen language may differ from this page's.
+  return redirectDocument(safeRedirect(formData.get("redirectTo"), `/${language}/learn`), {
+    headers,
+  });
 }
 
 export default function Signup() {

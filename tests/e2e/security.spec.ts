@@ -24,7 +24,8 @@ test("a learner cannot reach the admin pages; an admin grants a role", async ({
   });
   expect(post.status()).toBe(403);
 
-  const admin = await browser.newPage();
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
   await logIn(admin, "en", "admin@demo.socialtech.academy", "admin-demo-2026");
   await expect(admin).toHaveURL(/\/en\/learn$/);
   await admin.goto("/en/admin/users");
@@ -36,7 +37,7 @@ test("a learner cannot reach the admin pages; an admin grants a role", async ({
   await expect(admin.getByRole("row").filter({ hasText: "Future Trainer" }).last()).toContainText(
     "Trainer",
   );
-  await admin.close();
+  await adminContext.close();
 });
 
 test("HTML in a name is shown as text everywhere", async ({ page }) => {
