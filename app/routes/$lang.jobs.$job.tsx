@@ -1,4 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CourseList } from "../components/course-list.tsx";
@@ -6,15 +11,23 @@ import { DigCompList } from "../components/digcomp-list.tsx";
 import { JobList } from "../components/job-list.tsx";
 import { RichText } from "../components/rich-text.tsx";
 import { coursesLeadingTo, findJob, interviewForJob, jobCards } from "../content/queries.server.ts";
+import {
+  coursesBuildingJob,
+  learnerSkillsForJob,
+  setTargetJob,
+} from "../careers/job-skills.server.ts";
+import { JobSkillsPanel } from "../components/job-skills-panel.tsx";
+import { getUser, requireUser } from "../utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { richTextForLoader } from "../utils/rich-text.server.ts";
 import { pageMeta } from "../utils/meta.ts";
 
-export function loader({ params, request, context }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const job = findJob(params.job ?? "");
   invariantResponse(job, "Job profile not found");
   const interview = interviewForJob(job.slug);
+  const user = await getUser(request);
   return {
     lang,
     job: {
@@ -26,6 +39,8 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
       html: richTextForLoader(request, context, job.locales[lang].html),
     },
     courses: coursesLeadingTo(job.slug, lang),
+    building: coursesBuildingJob(job, lang),
+    skills: user ? await learnerSkillsForJob(user.id, job, lang) : null,
     related: jobCards(lang, job.related),
     interview: interview && {
       slug: interview.slug,
@@ -35,11 +50,22 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
   };
 }
 
+export async function action({ params, request }: ActionFunctionArgs) {
+  const lang = requireLanguage(params);
+  const user = await requireUser(request, lang);
+  const job = findJob(params.job ?? "");
+  invariantResponse(job, "Job profile not found");
+  const target = (await request.formData()).get("target") === "on";
+  await setTargetJob(user.id, job.slug, target);
+  return redirect(`/${lang}/jobs/${job.slug}#skills`);
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.job.title, data?.job.summary);
 
 export default function JobProfile() {
-  const { lang, job, courses, related, interview } = useLoaderData<typeof loader>();
+  const { lang, job, courses, building, skills, related, interview } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation("catalog");
   return (
     <article className="page">
@@ -62,6 +88,11 @@ export default function JobProfile() {
             {t("job.isco")}: {job.isco}
           </p>
         ) : null}
+      </section>
+      <JobSkillsPanel lang={lang} job={job.slug} skills={skills} />
+      <section aria-labelledby="building">
+        <h2 id="building">{t("job.building")}</h2>
+        <CourseList lang={lang} courses={building} headingLevel={3} />
       </section>
       <section aria-labelledby="courses">
         <h2 id="courses">{t("job.courses")}</h2>

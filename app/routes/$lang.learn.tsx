@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CourseList } from "../components/course-list.tsx";
 import { getFixedT } from "../i18next.server.ts";
+import { targetJobsProgress } from "../careers/job-skills.server.ts";
 import { learnerDashboard } from "../learning/dashboard.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
@@ -15,6 +16,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     lang,
     name: user.name,
     dashboard: await learnerDashboard(user.id, lang),
+    targets: await targetJobsProgress(user.id, lang),
     meta: { title: getFixedT(lang, "account")("learn.title") },
   };
 }
@@ -22,8 +24,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
 
 export default function LearnerDashboard() {
-  const { lang, name, dashboard } = useLoaderData<typeof loader>();
+  const { lang, name, dashboard, targets } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("account");
+  const { t: tCatalog } = useTranslation("catalog");
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="page">
@@ -84,6 +87,34 @@ export default function LearnerDashboard() {
           </ul>
         ) : (
           <p>{t("learn.noCertificates")}</p>
+        )}
+      </section>
+      <section aria-labelledby="targets">
+        <h2 id="targets">{t("learn.targets")}</h2>
+        {targets.length ? (
+          <ul className="cards">
+            {targets.map((job) => (
+              <li key={job.slug} className="card">
+                <h3>
+                  <Link to={`/${lang}/jobs/${job.slug}`}>{job.title}</Link>
+                </h3>
+                <label htmlFor={`target-${job.slug}`}>
+                  {tCatalog("skills.coverage", { covered: job.covered.length, total: job.total })}
+                </label>
+                <progress id={`target-${job.slug}`} max={100} value={job.percent}>
+                  {job.percent}%
+                </progress>
+                {job.next ? (
+                  <p>
+                    {t("learn.targetNext")}{" "}
+                    <Link to={`/${lang}/courses/${job.next.slug}`}>{job.next.title}</Link>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("learn.noTargets")}</p>
         )}
       </section>
       <section aria-labelledby="suggestions">

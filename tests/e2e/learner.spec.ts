@@ -112,7 +112,8 @@ test("login and signup answer bad input with translated messages", async ({ page
   await expect(page.locator(".field__errors").first()).toHaveText(unknownEmail ?? "");
   expect(unknownEmail).toContain("contraseña");
 
-  await page.goto("/fr/signup");
+  // With JavaScript, the form checks fields as they are left: wait until it is hydrated.
+  await page.goto("/fr/signup", { waitUntil: "networkidle" });
   await page.locator('input[name="email"]').fill("not-an-email");
   await page.locator('input[name="password"]').fill("short");
   await page.locator("main form button[type=submit]").click();

@@ -1,0 +1,37 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
+import { markAllParts, signUp } from "./helpers.ts";
+
+test("a learner finishes a course and sees their skills for a job rise", async ({ page }) => {
+  await page.goto("/en/jobs/open-data-officer");
+  await expect(page.getByRole("link", { name: "Log in to see which of these skills you already have" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Courses that build these skills" }).getByRole("link").first()).toBeVisible();
+
+  await signUp(page, "en");
+  await page.goto("/en/jobs/open-data-officer");
+  const coverage = page.locator("#skill-coverage");
+  await expect(coverage).toHaveAttribute("value", "0");
+  await expect(page.getByText(/You have 0 of \d+ skills for this job/)).toBeVisible();
+  await page.getByRole("button", { name: "Add to my target jobs" }).click();
+  await expect(page.getByRole("button", { name: "Remove from my target jobs" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await markAllParts(page, "en", "open-data");
+  await page.goto("/en/jobs/open-data-officer");
+  const value = Number(await coverage.getAttribute("value"));
+  expect(value).toBeGreaterThan(0);
+  await expect(page.getByText(/You have [1-9]\d* of \d+ skills for this job/)).toBeVisible();
+
+  await page.goto("/en/learn");
+  const targets = page.getByRole("region", { name: "My target jobs" });
+  await expect(targets.getByRole("link", { name: "Open data officer" })).toBeVisible();
+  await expect(targets.locator("progress")).toHaveAttribute("value", String(value));
+});
+
+test("le métier visé apparaît sur le tableau de bord en français", async ({ page }) => {
+  await signUp(page, "fr");
+  await page.goto("/fr/jobs/data-protection-officer");
+  await page.getByRole("button", { name: "Ajouter à mes métiers visés" }).click();
+  await expect(page.getByRole("button", { name: "Retirer de mes métiers visés" })).toBeVisible();
+  await page.goto("/fr/learn");
+  await expect(page.getByRole("region", { name: "Mes métiers visés" }).locator("progress")).toHaveAttribute("value", "0");
+});
