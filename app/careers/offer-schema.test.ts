@@ -42,10 +42,18 @@ describe("offer form", () => {
 describe("offer lifecycle", () => {
   const now = new Date("2026-06-10T15:00:00Z");
   test("listed while open, until the end of its closing day", () => {
-    expect(isListed({ status: "open", closesOn: new Date("2026-06-10T00:00:00Z") }, now)).toBe(true);
-    expect(isListed({ status: "open", closesOn: new Date("2026-06-09T00:00:00Z") }, now)).toBe(false);
-    expect(isListed({ status: "closed", closesOn: new Date("2026-07-01T00:00:00Z") }, now)).toBe(false);
-    expect(isListed({ status: "unpublished", closesOn: new Date("2026-07-01T00:00:00Z") }, now)).toBe(false);
+    expect(isListed({ status: "open", closesOn: new Date("2026-06-10T00:00:00Z") }, now)).toBe(
+      true,
+    );
+    expect(isListed({ status: "open", closesOn: new Date("2026-06-09T00:00:00Z") }, now)).toBe(
+      false,
+    );
+    expect(isListed({ status: "closed", closesOn: new Date("2026-07-01T00:00:00Z") }, now)).toBe(
+      false,
+    );
+    expect(
+      isListed({ status: "unpublished", closesOn: new Date("2026-07-01T00:00:00Z") }, now),
+    ).toBe(false);
   });
 
   test("renewing adds 30 days from today, or from a later closing day", () => {

@@ -6,6 +6,7 @@ import { UserNav, type NavUser } from "./user-nav.tsx";
 
 export function SiteHeader({ lang, user }: { lang: Language; user: NavUser }) {
   const { t } = useTranslation();
+  const { t: tCatalog } = useTranslation("catalog");
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -27,6 +28,9 @@ export function SiteHeader({ lang, user }: { lang: Language; user: NavUser }) {
           </li>
           <li>
             <NavLink to={`/${lang}/interviews`}>{t("nav.interviews")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/${lang}/offers`}>{tCatalog("offer.nav")}</NavLink>
           </li>
         </ul>
         <UserNav lang={lang} user={user} />

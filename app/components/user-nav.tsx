@@ -7,6 +7,7 @@ export type NavUser = { name: string; role: string } | null;
 /** Log in / sign up for visitors; the learner's pages and a log-out button (a POST) for users. */
 export function UserNav({ lang, user }: { lang: Language; user: NavUser }) {
   const { t } = useTranslation("account");
+  const { t: tCatalog } = useTranslation("catalog");
   if (!user) {
     return (
       <ul className="user-nav">
@@ -27,6 +28,11 @@ export function UserNav({ lang, user }: { lang: Language; user: NavUser }) {
       <li>
         <Link to={`/${lang}/account`}>{t("nav.account")}</Link>
       </li>
+      {user.role === "recruiter" || user.role === "admin" ? (
+        <li>
+          <Link to={`/${lang}/recruiter/offers`}>{tCatalog("offer.recruiter.title")}</Link>
+        </li>
+      ) : null}
       {user.role === "admin" ? (
         <li>
           <Link to={`/${lang}/admin/users`}>{t("nav.admin")}</Link>

@@ -16,6 +16,7 @@ import {
   learnerSkillsForJob,
   setTargetJob,
 } from "../careers/job-skills.server.ts";
+import { openOffersForJob } from "../careers/offers.server.ts";
 import { JobSkillsPanel } from "../components/job-skills-panel.tsx";
 import { getUser, requireUser } from "../utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
@@ -41,6 +42,13 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
     courses: coursesLeadingTo(job.slug, lang),
     building: coursesBuildingJob(job, lang),
     skills: user ? await learnerSkillsForJob(user.id, job, lang) : null,
+    offers: (await openOffersForJob(job.slug)).map((o) => ({
+      id: o.id,
+      title: o.title,
+      organisation: o.organisation,
+      contract: o.contract,
+      closesOn: o.closesOn.toISOString().slice(0, 10),
+    })),
     related: jobCards(lang, job.related),
     interview: interview && {
       slug: interview.slug,
@@ -64,7 +72,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.job.title, data?.job.summary);
 
 export default function JobProfile() {
-  const { lang, job, courses, building, skills, related, interview } =
+  const { lang, job, courses, building, skills, offers, related, interview } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation("catalog");
   return (
@@ -101,6 +109,25 @@ export default function JobProfile() {
         ) : (
           <p>{t("job.noCourses")}</p>
         )}
+      </section>
+      <section aria-labelledby="offers">
+        <h2 id="offers">{t("offer.forJob.title")}</h2>
+        {offers.length ? (
+          <ul>
+            {offers.map((offer) => (
+              <li key={offer.id}>
+                <Link to={`/${lang}/offers/${offer.id}`}>{offer.title}</Link> · {offer.organisation}{" "}
+                · {t(`offer.contracts.${offer.contract as "job"}`)} · {t("offer.detail.closes")}{" "}
+                {offer.closesOn}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("offer.forJob.none")}</p>
+        )}
+        <p>
+          <Link to={`/${lang}/offers?job=${job.slug}`}>{t("offer.board.title")}</Link>
+        </p>
       </section>
       {interview ? (
         <section aria-labelledby="interview">

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { internalPaths } from "../content/paths.ts";
 import { getContent } from "../content/store.server.ts";
+import { LANGUAGES } from "../languages.ts";
 import { publicOrigin } from "../utils/origin.server.ts";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
@@ -9,7 +10,11 @@ export function loader({ request }: LoaderFunctionArgs) {
   const origin = publicOrigin(request);
   const { courses, jobs, interviews, version } = getContent();
   const slugs = (items: { slug: string }[]) => items.map((i) => i.slug);
-  const paths = [...internalPaths(slugs(courses), slugs(jobs), slugs(interviews))].sort();
+  const offerBoards = LANGUAGES.map((lang) => `/${lang}/offers`);
+  const paths = [
+    ...internalPaths(slugs(courses), slugs(jobs), slugs(interviews)),
+    ...offerBoards,
+  ].sort();
   const urls = paths.map((p) => `  <url><loc>${escapeXml(origin + p)}</loc></url>`).join("\n");
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, {

@@ -3,8 +3,12 @@ import { markAllParts, signUp } from "./helpers.ts";
 
 test("a learner finishes a course and sees their skills for a job rise", async ({ page }) => {
   await page.goto("/en/jobs/open-data-officer");
-  await expect(page.getByRole("link", { name: "Log in to see which of these skills you already have" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Courses that build these skills" }).getByRole("link").first()).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Log in to see which of these skills you already have" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Courses that build these skills" }).getByRole("link").first(),
+  ).toBeVisible();
 
   await signUp(page, "en");
   await page.goto("/en/jobs/open-data-officer");
@@ -33,5 +37,22 @@ test("le métier visé apparaît sur le tableau de bord en français", async ({ 
   await page.getByRole("button", { name: "Ajouter à mes métiers visés" }).click();
   await expect(page.getByRole("button", { name: "Retirer de mes métiers visés" })).toBeVisible();
   await page.goto("/fr/learn");
-  await expect(page.getByRole("region", { name: "Mes métiers visés" }).locator("progress")).toHaveAttribute("value", "0");
+  await expect(
+    page.getByRole("region", { name: "Mes métiers visés" }).locator("progress"),
+  ).toHaveAttribute("value", "0");
+});
+
+test("recruiters filter job profiles by DigComp area and by course", async ({ page }) => {
+  await page.goto("/en/jobs");
+  const cards = page.getByRole("main").locator(".cards > li");
+  const all = await cards.count();
+  expect(all).toBe(20);
+  await page.getByLabel("Course").selectOption("open-data");
+  await page.getByRole("button", { name: "Show job profiles" }).click();
+  await expect(page).toHaveURL(/course=open-data/);
+  await expect(cards.locator('a[href="/en/jobs/open-data-officer"]')).toHaveCount(1);
+  expect(await cards.count()).toBeLessThan(all);
+  await page.goto("/en/jobs?area=3&course=open-data");
+  await expect(page.getByLabel("DigComp area")).toHaveValue("3");
+  await expectNoAxeViolations(page);
 });

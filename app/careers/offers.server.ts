@@ -1,0 +1,136 @@
+import { findJob } from "../content/queries.server.ts";
+import type { Language } from "../languages.ts";
+import type { SessionUser } from "../utils/auth.server.ts";
+import { prisma } from "../utils/db.server.ts";
+import {
+  renewedClosingDate,
+  startOfToday,
+  type Contract,
+  type OfferInput,
+} from "./offer-schema.ts";
+
+export const PAGE_SIZE = 10;
+
+export type OfferFilters = {
+  job?: string;
+  contract?: Contract;
+  place?: string;
+  language?: Language;
+  page: number;
+};
+
+/** Open offers whose closing day has not passed: expired offers drop out by themselves. */
+const listed = () => ({ status: "open", closesOn: { gte: startOfToday() } });
+
+const offerData = (input: OfferInput) => ({
+  title: input.title,
+  organisation: input.organisation,
+  contract: input.contract,
+  country: input.country,
+  city: input.city,
+  remote: input.remote === "on",
+  languages: `,${input.languages.join(",")},`,
+  description: input.description,
+  apply: input.apply,
+  closesOn: input.closesOn,
+});
+
+/** The job slugs of an offer that are real job profiles (the form may be tampered with). */
+export const knownJobs = (jobs: string[]) => [...new Set(jobs)].filter((slug) => findJob(slug));
+
+export async function listOffers(filters: OfferFilters) {
+  const where = {
+    ...listed(),
+    ...(filters.job ? { jobs: { some: { job: filters.job } } } : {}),
+    ...(filters.contract ? { contract: filters.contract } : {}),
+    ...(filters.place === "remote"
+      ? { remote: true }
+      : filters.place
+        ? { country: filters.place }
+        : {}),
+    ...(filters.language ? { languages: { contains: `,${filters.language},` } } : {}),
+  };
+  const [total, offers] = await Promise.all([
+    prisma.jobOffer.count({ where }),
+    prisma.jobOffer.findMany({
+      where,
+      include: { jobs: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), offers };
+}
+
+export function openOffersForJob(job: string) {
+  return prisma.jobOffer.findMany({
+    where: { ...listed(), jobs: { some: { job } } },
+    orderBy: { closesOn: "asc" },
+    select: { id: true, title: true, organisation: true, contract: true, closesOn: true },
+  });
+}
+
+/** An offer as the public sees it: only while listed, unless the viewer owns it or is an admin. */
+export async function findVisibleOffer(id: string, viewer: SessionUser | null) {
+  const offer = await prisma.jobOffer.findUnique({ where: { id }, include: { jobs: true } });
+  if (!offer) return null;
+  const mayManage = viewer && (viewer.role === "admin" || viewer.id === offer.recruiterId);
+  const isOpen = offer.status === "open" && offer.closesOn >= startOfToday();
+  return isOpen || mayManage ? offer : null;
+}
+
+export async function createOffer(recruiterId: string, input: OfferInput) {
+  return prisma.jobOffer.create({
+    data: {
+      ...offerData(input),
+      recruiterId,
+      jobs: { create: knownJobs(input.jobs).map((job) => ({ job })) },
+    },
+  });
+}
+
+/** A recruiter's own offer, or null: ids of other people's offers lead nowhere. */
+export function findOwnOffer(recruiter: SessionUser, id: string) {
+  return prisma.jobOffer.findFirst({
+    where: { id, ...(recruiter.role === "admin" ? {} : { recruiterId: recruiter.id }) },
+    include: { jobs: true },
+  });
+}
+
+export async function updateOffer(id: string, input: OfferInput) {
+  await prisma.$transaction([
+    prisma.offerJob.deleteMany({ where: { offerId: id } }),
+    prisma.jobOffer.update({
+      where: { id },
+      data: {
+        ...offerData(input),
+        jobs: { create: knownJobs(input.jobs).map((job) => ({ job })) },
+      },
+    }),
+  ]);
+}
+
+export function myOffers(recruiterId: string) {
+  return prisma.jobOffer.findMany({
+    where: { recruiterId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, status: true, closesOn: true, contract: true },
+  });
+}
+
+export async function closeOffer(id: string) {
+  await prisma.jobOffer.update({ where: { id }, data: { status: "closed" } });
+}
+
+/** Reopens for 30 more days; an offer an admin unpublished stays unpublished. */
+export async function renewOffer(id: string, closesOn: Date) {
+  await prisma.jobOffer.updateMany({
+    where: { id, status: { not: "unpublished" } },
+    data: { status: "open", closesOn: renewedClosingDate(closesOn) },
+  });
+}
+
+export async function unpublishOffer(id: string) {
+  await prisma.jobOffer.update({ where: { id }, data: { status: "unpublished" } });
+}

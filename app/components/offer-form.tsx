@@ -1,0 +1,156 @@
+import {
+  getCollectionProps,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { CONTRACTS, COUNTRIES, offerSchema } from "../careers/offer-schema.ts";
+import { LANGUAGES, type Language } from "../languages.ts";
+import { countryName } from "../utils/country-names.ts";
+import { LANGUAGE_NAMES } from "../utils/language-names.ts";
+import { FieldErrors, FormField } from "./form-field.tsx";
+
+/** What the form starts with when editing: every field as the browser would send it. */
+export type OfferFormDefaults = {
+  [K in keyof z.input<typeof offerSchema>]?: K extends "jobs" | "languages" ? string[] : string;
+};
+
+type Props = {
+  lang: Language;
+  jobs: { slug: string; title: string }[];
+  lastResult?: SubmissionResult<string[]>;
+  defaultValue?: OfferFormDefaults;
+  submitLabel: string;
+};
+
+/** The recruiter's offer form: one Zod schema checked here and again in the action. */
+export function OfferForm({ lang, jobs, lastResult, defaultValue, submitLabel }: Props) {
+  const { t } = useTranslation("catalog");
+  const [form, fields] = useForm<z.input<typeof offerSchema>>({
+    lastResult,
+    defaultValue,
+    constraint: getZodConstraint(offerSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: offerSchema }),
+  });
+  const errors = (list?: string[]) => list?.map((key) => t(key as "offer.errors.titleRequired"));
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <FormField
+        id={fields.title.id}
+        label={t("offer.form.title")}
+        errors={errors(fields.title.errors)}
+      >
+        <input {...getInputProps(fields.title, { type: "text" })} />
+      </FormField>
+      <FormField
+        id={fields.organisation.id}
+        label={t("offer.form.organisation")}
+        errors={errors(fields.organisation.errors)}
+      >
+        <input
+          {...getInputProps(fields.organisation, { type: "text" })}
+          autoComplete="organization"
+        />
+      </FormField>
+      <FormField
+        id={fields.contract.id}
+        label={t("offer.form.contract")}
+        errors={errors(fields.contract.errors)}
+      >
+        <select {...getSelectProps(fields.contract)}>
+          <option value="">—</option>
+          {CONTRACTS.map((c) => (
+            <option key={c} value={c}>
+              {t(`offer.contracts.${c}`)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <fieldset className="field" aria-describedby={fields.jobs.errorId}>
+        <legend>{t("offer.form.jobs")}</legend>
+        {getCollectionProps(fields.jobs, {
+          type: "checkbox",
+          options: jobs.map((j) => j.slug),
+        }).map((props) => (
+          <div key={props.id} className="field--check">
+            <input {...props} />
+            <label htmlFor={props.id}>{jobs.find((j) => j.slug === props.value)?.title}</label>
+          </div>
+        ))}
+        <FieldErrors id={fields.jobs.errorId} errors={errors(fields.jobs.errors)} />
+      </fieldset>
+      <FormField
+        id={fields.country.id}
+        label={t("offer.form.country")}
+        errors={errors(fields.country.errors)}
+      >
+        <select {...getSelectProps(fields.country)}>
+          <option value="">—</option>
+          {COUNTRIES.map((code) => (
+            <option key={code} value={code}>
+              {countryName(code, lang)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField
+        id={fields.city.id}
+        label={t("offer.form.city")}
+        errors={errors(fields.city.errors)}
+      >
+        <input {...getInputProps(fields.city, { type: "text" })} />
+      </FormField>
+      <div className="field field--check">
+        <input {...getInputProps(fields.remote, { type: "checkbox" })} />
+        <label htmlFor={fields.remote.id}>{t("offer.form.remote")}</label>
+      </div>
+      <fieldset className="field" aria-describedby={fields.languages.errorId}>
+        <legend>{t("offer.form.languages")}</legend>
+        {getCollectionProps(fields.languages, { type: "checkbox", options: [...LANGUAGES] }).map(
+          (props) => (
+            <div key={props.id} className="field--check">
+              <input {...props} />
+              <label htmlFor={props.id} lang={props.value}>
+                {LANGUAGE_NAMES[props.value as Language]}
+              </label>
+            </div>
+          ),
+        )}
+        <FieldErrors id={fields.languages.errorId} errors={errors(fields.languages.errors)} />
+      </fieldset>
+      <FormField
+        id={fields.description.id}
+        label={t("offer.form.description")}
+        hint={t("offer.form.descriptionHint")}
+        errors={errors(fields.description.errors)}
+      >
+        <textarea {...getTextareaProps(fields.description)} rows={10} />
+      </FormField>
+      <FormField
+        id={fields.apply.id}
+        label={t("offer.form.apply")}
+        hint={t("offer.form.applyHint")}
+        errors={errors(fields.apply.errors)}
+      >
+        <input {...getInputProps(fields.apply, { type: "text" })} />
+      </FormField>
+      <FormField
+        id={fields.closesOn.id}
+        label={t("offer.form.closesOn")}
+        errors={errors(fields.closesOn.errors)}
+      >
+        <input {...getInputProps(fields.closesOn, { type: "date" })} />
+      </FormField>
+      <button type="submit">{submitLabel}</button>
+    </Form>
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { parseOfferForm } from "../careers/offer-action.server.ts";
+import { findOwnOffer, updateOffer } from "../careers/offers.server.ts";
+import { OfferForm } from "../components/offer-form.tsx";
+import { jobCards } from "../content/queries.server.ts";
+import { getFixedT } from "../i18next.server.ts";
+import { isLanguage } from "../languages.ts";
+import { requireRole } from "../utils/auth.server.ts";
+import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
+import { pageMeta } from "../utils/meta.ts";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params);
+  const recruiter = await requireRole(request, lang, "recruiter");
+  const offer = await findOwnOffer(recruiter, params.id ?? "");
+  invariantResponse(offer, "Offer not found");
+  return {
+    lang,
+    jobs: jobCards(lang).map(({ slug, title }) => ({ slug, title })),
+    offer: {
+      title: offer.title,
+      organisation: offer.organisation,
+      contract: offer.contract,
+      jobs: offer.jobs.map((j) => j.job),
+      country: offer.country,
+      city: offer.city,
+      remote: offer.remote ? "on" : undefined,
+      languages: offer.languages.split(",").filter(isLanguage),
+      description: offer.description,
+      apply: offer.apply,
+      closesOn: offer.closesOn.toISOString().slice(0, 10),
+    },
+    meta: { title: getFixedT(lang, "catalog")("offer.form.editTitle") },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const lang = requireLanguage(params);
+  const recruiter = await requireRole(request, lang, "recruiter");
+  const offer = await findOwnOffer(recruiter, params.id ?? "");
+  invariantResponse(offer, "Offer not found");
+  const parsed = await parseOfferForm(request);
+  if (parsed.error) return parsed.error;
+  await updateOffer(offer.id, parsed.value);
+  return redirect(`/${lang}/recruiter/offers?done=saved`);
+}
+
+export default function EditOffer() {
+  const { lang, jobs, offer } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("catalog");
+  return (
+    <div className="page narrow">
+      <h1>{t("offer.form.editTitle")}</h1>
+      <OfferForm
+        lang={lang}
+        jobs={jobs}
+        lastResult={lastResult}
+        defaultValue={offer}
+        submitLabel={t("offer.form.save")}
+      />
+    </div>
+  );
+}
