@@ -12,11 +12,10 @@ import { useTranslation } from "react-i18next";
 import { handleAccountAction } from "../account/account-action.server.ts";
 import { changeEmailSchema, changePasswordSchema, profileSchema } from "../account/schemas.ts";
 import { FieldErrors, FormField } from "../components/form-field.tsx";
+import { LanguageOptions } from "../components/language-options.tsx";
 import { getFixedT } from "../i18next.server.ts";
-import { LANGUAGES } from "../languages.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
-import { LANGUAGE_NAMES } from "../utils/language-names.ts";
 import { pageMeta } from "../utils/meta.ts";
 import { publicOrigin } from "../utils/origin.server.ts";
 
@@ -101,11 +100,7 @@ export default function Account() {
             errors={profileFields.language.errors}
           >
             <select {...getSelectProps(profileFields.language)}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </FormField>
           <button type="submit">{t("account.saveProfile")}</button>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CourseList } from "../components/course-list.tsx";
+import { FilterSelect } from "../components/filter-select.tsx";
 import { DIGCOMP_AREAS } from "../content/digcomp.ts";
 import { parseCatalogueFilters, searchCourses } from "../content/queries.server.ts";
 import { LEVELS, THEMES } from "../content/vocabulary.ts";
@@ -44,39 +45,30 @@ export default function Catalogue() {
           <label htmlFor="q">{t("catalogue.search")}</label>
           <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} />
         </div>
-        <div className="field">
-          <label htmlFor="theme">{t("catalogue.theme")}</label>
-          <select id="theme" name="theme" defaultValue={filters.theme ?? ""}>
-            <option value="">{t("catalogue.all")}</option>
-            {THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {t(`themes.${theme}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="level">{t("catalogue.level")}</label>
-          <select id="level" name="level" defaultValue={filters.level ?? ""}>
-            <option value="">{t("catalogue.all")}</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`levels.${level}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="area">{t("catalogue.area")}</label>
-          <select id="area" name="area" defaultValue={filters.area ?? ""}>
-            <option value="">{t("catalogue.all")}</option>
-            {DIGCOMP_AREAS.map((area) => (
-              <option key={area} value={area}>
-                {area}. {t(`digcomp.areas.${area}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="theme"
+          label={t("catalogue.theme")}
+          allLabel={t("catalogue.all")}
+          value={filters.theme}
+          options={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
+        />
+        <FilterSelect
+          name="level"
+          label={t("catalogue.level")}
+          allLabel={t("catalogue.all")}
+          value={filters.level}
+          options={LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
+        />
+        <FilterSelect
+          name="area"
+          label={t("catalogue.area")}
+          allLabel={t("catalogue.all")}
+          value={filters.area}
+          options={DIGCOMP_AREAS.map((area) => ({
+            value: area,
+            label: `${area}. ${t(`digcomp.areas.${area}`)}`,
+          }))}
+        />
         <div className="filters__actions">
           <button type="submit">{t("catalogue.apply")}</button>
           {filtered ? <a href={`/${lang}/courses`}>{t("catalogue.reset")}</a> : null}

@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { filterJobs } from "../careers/job-filters.ts";
+import { FilterSelect } from "../components/filter-select.tsx";
 import { JobList } from "../components/job-list.tsx";
 import { DIGCOMP_AREAS } from "../content/digcomp.ts";
 import { toJobCard } from "../content/queries.server.ts";
@@ -53,28 +54,23 @@ export default function Jobs() {
         role="search"
         aria-label={t("jobs.filters")}
       >
-        <div className="field">
-          <label htmlFor="area">{t("catalogue.area")}</label>
-          <select id="area" name="area" defaultValue={filters.area ?? ""}>
-            <option value="">{t("catalogue.all")}</option>
-            {DIGCOMP_AREAS.map((area) => (
-              <option key={area} value={area}>
-                {area}. {t(`digcomp.areas.${area}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="course">{t("jobs.course")}</label>
-          <select id="course" name="course" defaultValue={filters.course ?? ""}>
-            <option value="">{t("catalogue.all")}</option>
-            {courses.map((course) => (
-              <option key={course.slug} value={course.slug}>
-                {course.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="area"
+          label={t("catalogue.area")}
+          allLabel={t("catalogue.all")}
+          value={filters.area}
+          options={DIGCOMP_AREAS.map((area) => ({
+            value: area,
+            label: `${area}. ${t(`digcomp.areas.${area}`)}`,
+          }))}
+        />
+        <FilterSelect
+          name="course"
+          label={t("jobs.course")}
+          allLabel={t("catalogue.all")}
+          value={filters.course}
+          options={courses.map((course) => ({ value: course.slug, label: course.title }))}
+        />
         <div className="filters__actions">
           <button type="submit">{t("jobs.apply")}</button>
           {filtered ? <a href={`/${lang}/jobs`}>{t("catalogue.reset")}</a> : null}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { parseOfferFilters } from "../careers/offer-filters.server.ts";
 import { CONTRACTS, COUNTRIES } from "../careers/offer-schema.ts";
 import { listOffers } from "../careers/offers.server.ts";
+import { FilterSelect } from "../components/filter-select.tsx";
 import { jobCards } from "../content/queries.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { LANGUAGES } from "../languages.ts";
@@ -66,51 +67,41 @@ export default function OffersBoard() {
         role="search"
         aria-label={t("offer.board.filters")}
       >
-        <div className="field">
-          <label htmlFor="job">{t("offer.board.job")}</label>
-          <select id="job" name="job" defaultValue={filters.job ?? ""}>
-            <option value="">{t("offer.board.all")}</option>
-            {jobs.map((job) => (
-              <option key={job.slug} value={job.slug}>
-                {job.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="contract">{t("offer.board.contract")}</label>
-          <select id="contract" name="contract" defaultValue={filters.contract ?? ""}>
-            <option value="">{t("offer.board.all")}</option>
-            {CONTRACTS.map((c) => (
-              <option key={c} value={c}>
-                {t(`offer.contracts.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="place">{t("offer.board.place")}</label>
-          <select id="place" name="place" defaultValue={filters.place ?? ""}>
-            <option value="">{t("offer.board.all")}</option>
-            <option value="remote">{t("offer.board.remote")}</option>
-            {COUNTRIES.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="language">{t("offer.board.language")}</label>
-          <select id="language" name="language" defaultValue={filters.language ?? ""}>
-            <option value="">{t("offer.board.all")}</option>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="job"
+          label={t("offer.board.job")}
+          allLabel={t("offer.board.all")}
+          value={filters.job}
+          options={jobs.map((job) => ({ value: job.slug, label: job.title }))}
+        />
+        <FilterSelect
+          name="contract"
+          label={t("offer.board.contract")}
+          allLabel={t("offer.board.all")}
+          value={filters.contract}
+          options={CONTRACTS.map((c) => ({ value: c, label: t(`offer.contracts.${c}`) }))}
+        />
+        <FilterSelect
+          name="place"
+          label={t("offer.board.place")}
+          allLabel={t("offer.board.all")}
+          value={filters.place}
+          options={[
+            { value: "remote", label: t("offer.board.remote") },
+            ...COUNTRIES.map((code) => ({ value: code, label: countryName(code, lang) })),
+          ]}
+        />
+        <FilterSelect
+          name="language"
+          label={t("offer.board.language")}
+          allLabel={t("offer.board.all")}
+          value={filters.language}
+          options={LANGUAGES.map((code) => ({
+            value: code,
+            label: LANGUAGE_NAMES[code],
+            lang: code,
+          }))}
+        />
         <div className="filters__actions">
           <button type="submit">{t("offer.board.apply")}</button>
           {filtered ? <a href={`/${lang}/offers`}>{t("offer.board.reset")}</a> : null}

@@ -13,13 +13,12 @@ import { createAccount } from "../account/account.server.ts";
 import { allowAuthAttempt } from "../account/rate-limits.server.ts";
 import { signupSchema } from "../account/schemas.ts";
 import { FieldErrors, FormField } from "../components/form-field.tsx";
+import { LanguageOptions } from "../components/language-options.tsx";
 import { getFixedT } from "../i18next.server.ts";
-import { LANGUAGES } from "../languages.ts";
 import { mergeAnonymousProgress } from "../learning/anonymous-progress.server.ts";
 import { requireAnonymous, safeRedirect } from "../utils/auth.server.ts";
 import { HoneypotField } from "../utils/honeypot.tsx";
 import { requireLanguage } from "../utils/invariant.ts";
-import { LANGUAGE_NAMES } from "../utils/language-names.ts";
 import { pageMeta } from "../utils/meta.ts";
 import { isBotSubmission } from "../utils/request-info.server.ts";
 import { startSession } from "../utils/session.server.ts";
@@ -114,11 +113,7 @@ export default function Signup() {
           errors={fields.language.errors}
         >
           <select {...getSelectProps(fields.language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </FormField>
         <div className="field field--check">

@@ -1,0 +1,112 @@
+import { describe, expect, test } from "vitest";
+import { createAccount } from "../account/account.server.ts";
+import { prisma } from "../utils/db.server.ts";
+import { confirmSeat, enroll, freeSeat } from "./enrollment.server.ts";
+
+let seq = 0;
+async function users(count: number) {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const user = await prisma.user.create({
+      data: {
+        email: `cohort-${Date.now()}-${++seq}@example.org`,
+        name: `L${seq}`,
+        passwordHash: "x",
+      },
+    });
+    ids.push(user.id);
+  }
+  return ids;
+}
+
+async function cohort(capacity: number, priceCents = 0) {
+  const trainer = await createAccount({
+    name: "Trainer",
+    email: `trainer-${Date.now()}-${++seq}@example.org`,
+    password: "a long enough password",
+    language: "fr",
+  });
+  return prisma.cohort.create({
+    data: {
+      trainerId: trainer!.id,
+      title: "Atelier",
+      description: "",
+      language: "fr",
+      startsOn: new Date(),
+      endsOn: new Date(),
+      capacity,
+      priceCents,
+      joinCode: `CODE${++seq}`,
+    },
+  });
+}
+
+const statuses = async (cohortId: string) =>
+  (await prisma.enrollment.findMany({ where: { cohortId }, select: { status: true } })).map(
+    (e) => e.status,
+  );
+
+describe("enrolment", () => {
+  test("50 simultaneous enrolments for 10 seats: exactly 10 seats, 40 on the waiting list", async () => {
+    const { id } = await cohort(10);
+    const learners = await users(50);
+    const results = await Promise.all(learners.map((userId) => enroll(id, userId)));
+    expect(results.filter((r) => r.status === "enrolled")).toHaveLength(10);
+    expect(results.filter((r) => r.status === "waiting")).toHaveLength(40);
+    const stored = await statuses(id);
+    expect(stored.filter((s) => s === "enrolled")).toHaveLength(10);
+  });
+
+  test("enrolling twice keeps one place", async () => {
+    const { id } = await cohort(2);
+    const [learner] = await users(1);
+    expect(await enroll(id, learner!)).toEqual({ status: "enrolled", already: false });
+    expect(await enroll(id, learner!)).toEqual({ status: "enrolled", already: true });
+    expect(await prisma.enrollment.count({ where: { cohortId: id } })).toBe(1);
+  });
+
+  test("a freed seat goes to the first on the waiting list", async () => {
+    const { id } = await cohort(1);
+    const [first, second, third] = await users(3);
+    await enroll(id, first!);
+    await enroll(id, second!);
+    await enroll(id, third!);
+    const promoted = await freeSeat(id, first!);
+    expect(promoted?.userId).toBe(second);
+    const byUser = await prisma.enrollment.findMany({
+      where: { cohortId: id },
+      orderBy: { userId: "asc" },
+    });
+    expect(Object.fromEntries(byUser.map((e) => [e.userId, e.status]))).toEqual({
+      [first!]: "removed",
+      [second!]: "enrolled",
+      [third!]: "waiting",
+    });
+  });
+
+  test("a paid cohort holds the seat until the payment is confirmed", async () => {
+    const { id } = await cohort(1, 4500);
+    const [payer, other] = await users(2);
+    expect((await enroll(id, payer!)).status).toBe("pending_payment");
+    expect((await enroll(id, other!)).status).toBe("waiting");
+    expect(await confirmSeat(id, payer!)).toBe(true);
+    expect(await confirmSeat(id, payer!)).toBe(false);
+    expect(await statuses(id)).toContain("enrolled");
+  });
+
+  test("an expired payment releases the seat to the waiting list", async () => {
+    const { id } = await cohort(1, 4500);
+    const [payer, other] = await users(2);
+    await enroll(id, payer!);
+    await enroll(id, other!);
+    const promoted = await freeSeat(id, payer!);
+    expect(promoted).toMatchObject({ userId: other, status: "pending_payment" });
+  });
+
+  test("an archived cohort takes no enrolment", async () => {
+    const { id } = await cohort(5);
+    await prisma.cohort.update({ where: { id }, data: { archivedAt: new Date() } });
+    const [learner] = await users(1);
+    expect(await enroll(id, learner!)).toEqual({ status: "closed" });
+  });
+});
