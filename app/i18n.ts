@@ -1,7 +1,7 @@
 import type { InitOptions } from "i18next";
 import { DEFAULT_LANGUAGE, LANGUAGES } from "./languages.ts";
 
-export const NAMESPACES = ["common", "catalog", "account"] as const;
+export const NAMESPACES = ["common", "catalog", "account", "cohorts"] as const;
 
 /** Options shared by the server's and the browser's i18next instances. */
 export const i18nOptions = {

@@ -1,6 +1,6 @@
 import { getFixedT } from "../i18next.server.ts";
 import type { Language } from "../languages.ts";
-import { prisma } from "../utils/db.server.ts";
+import { isUniqueViolation, prisma } from "../utils/db.server.ts";
 import { sendMail } from "../utils/mail.server.ts";
 import { hashPassword, verifyPassword } from "../utils/password.server.ts";
 import { endOtherSessions } from "../utils/session.server.ts";
@@ -12,16 +12,23 @@ type NewAccount = { name: string; email: string; password: string; language: Lan
 export async function createAccount(account: NewAccount) {
   const existing = await prisma.user.findUnique({ where: { email: account.email } });
   if (existing) return null;
-  return prisma.user.create({
-    data: {
-      name: account.name,
-      email: account.email,
-      language: account.language,
-      passwordHash: await hashPassword(account.password),
-      consentAt: new Date(),
-    },
-    select: { id: true },
-  });
+  const passwordHash = await hashPassword(account.password);
+  try {
+    return await prisma.user.create({
+      data: {
+        name: account.name,
+        email: account.email,
+        language: account.language,
+        passwordHash,
+        consentAt: new Date(),
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    // Two signups with the same address at the same moment: the unique index decides.
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
 }
 
 /** The user whose email and password match; the same null for an unknown email or a wrong password. */

@@ -8,6 +8,7 @@ export type NavUser = { name: string; role: string } | null;
 export function UserNav({ lang, user }: { lang: Language; user: NavUser }) {
   const { t } = useTranslation("account");
   const { t: tCatalog } = useTranslation("catalog");
+  const { t: tCohorts } = useTranslation("cohorts");
   if (!user) {
     return (
       <ul className="user-nav">
@@ -28,6 +29,11 @@ export function UserNav({ lang, user }: { lang: Language; user: NavUser }) {
       <li>
         <Link to={`/${lang}/account`}>{t("nav.account")}</Link>
       </li>
+      {user.role === "trainer" || user.role === "admin" ? (
+        <li>
+          <Link to={`/${lang}/trainer/cohorts`}>{tCohorts("cohort.nav")}</Link>
+        </li>
+      ) : null}
       {user.role === "recruiter" || user.role === "admin" ? (
         <li>
           <Link to={`/${lang}/recruiter/offers`}>{tCatalog("offer.recruiter.title")}</Link>

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { findCourse } from "../content/queries.server.ts";
-import { prisma } from "../utils/db.server.ts";
+import { isUniqueViolation, prisma } from "../utils/db.server.ts";
 import { isCertificateDue } from "./progress-rules.ts";
 import { bestQuizScore, partsDone } from "./progress.server.ts";
 

@@ -123,12 +123,21 @@ describe("suggested courses", () => {
 });
 
 describe("rate limits", () => {
-  test("allow max attempts per window, then refuse, then allow again in a new window", async () => {
+  test("allow max attempts per window, then refuse, then allow again once old attempts age out", async () => {
     const key = `unit:${Date.now()}`;
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await consumeRateLimit(key, 3, 60_000));
     expect(results).toEqual([true, true, true, false]);
-    await prisma.rateLimit.update({ where: { key }, data: { windowStart: new Date(0) } });
+    await prisma.rateLimitHit.updateMany({ where: { key }, data: { at: new Date(0) } });
     expect(await consumeRateLimit(key, 3, 60_000)).toBe(true);
+    expect(await prisma.rateLimitHit.count({ where: { key } })).toBe(1);
+  });
+
+  test("parallel attempts never fail", async () => {
+    const key = `unit:parallel:${Date.now()}`;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => consumeRateLimit(key, 100, 60_000)),
+    );
+    expect(results.every(Boolean)).toBe(true);
   });
 });

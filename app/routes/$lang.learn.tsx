@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { CourseList } from "../components/course-list.tsx";
 import { getFixedT } from "../i18next.server.ts";
 import { targetJobsProgress } from "../careers/job-skills.server.ts";
+import { learnerCohorts } from "../cohorts/learner-cohorts.server.ts";
 import { learnerDashboard } from "../learning/dashboard.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
@@ -17,6 +18,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     name: user.name,
     dashboard: await learnerDashboard(user.id, lang),
     targets: await targetJobsProgress(user.id, lang),
+    cohorts: await learnerCohorts(user.id, lang),
     meta: { title: getFixedT(lang, "account")("learn.title") },
   };
 }
@@ -24,14 +26,37 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
 
 export default function LearnerDashboard() {
-  const { lang, name, dashboard, targets } = useLoaderData<typeof loader>();
+  const { lang, name, dashboard, targets, cohorts } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("account");
   const { t: tCatalog } = useTranslation("catalog");
+  const { t: tCohorts } = useTranslation("cohorts");
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" });
   return (
     <div className="page">
       <h1>{t("learn.title")}</h1>
       <p className="lead">{t("learn.hello", { name })}</p>
+      {cohorts.length ? (
+        <section aria-labelledby="cohorts">
+          <h2 id="cohorts">{tCohorts("cohort.learn.title")}</h2>
+          <ul className="cards">
+            {cohorts.map((cohort) => (
+              <li key={cohort.id} className="card">
+                <h3>
+                  <Link to={`/${lang}/join/${cohort.code}`}>{cohort.title}</Link>
+                </h3>
+                <p className="card__facts">
+                  {tCohorts(`cohort.page.status.${cohort.status as "enrolled"}`)}
+                </p>
+                <p>
+                  {cohort.next
+                    ? `${tCohorts("cohort.learn.next")} ${cohort.next}`
+                    : tCohorts("cohort.learn.noNext")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="in-progress">
         <h2 id="in-progress">{t("learn.inProgress")}</h2>
         {dashboard.inProgress.length ? (

@@ -20,3 +20,8 @@ const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof cr
 
 /** One client per process, kept across development rebuilds. */
 export const prisma = (globalForPrisma.prisma ??= createClient());
+
+/** Whether a write failed on a unique index (Prisma's P2002). */
+export function isUniqueViolation(error: unknown) {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

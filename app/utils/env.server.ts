@@ -7,6 +7,8 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     SESSION_SECRET: z.string().min(32).optional(),
     SMTP_URL: z.url().optional(),
+    STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
     MAIL_FROM: z.string().default("Social Tech Academy <no-reply@socialtech.academy>"),
     OUTBOX_DIR: z.string().default(".outbox"),
     AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),

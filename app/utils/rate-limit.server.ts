@@ -1,23 +1,15 @@
 import { prisma } from "./db.server.ts";
 
 /**
- * Counts one attempt under `key` in a fixed window; false once `max` attempts are used.
- * Kept in the database so every app process shares the count.
+ * Counts one attempt under `key` in a sliding window; false once `max` attempts are in it.
+ * Kept in the database so that every app process shares the count; each step is a single
+ * statement (no read-then-write transaction, which SQLite cannot run in parallel).
  */
 export async function consumeRateLimit(key: string, max: number, windowMs: number) {
-  const now = new Date();
-  return prisma.$transaction(async (tx) => {
-    const current = await tx.rateLimit.findUnique({ where: { key } });
-    if (!current || now.getTime() - current.windowStart.getTime() >= windowMs) {
-      await tx.rateLimit.upsert({
-        where: { key },
-        create: { key, count: 1, windowStart: now },
-        update: { count: 1, windowStart: now },
-      });
-      return true;
-    }
-    if (current.count >= max) return false;
-    await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    return true;
-  });
+  const since = new Date(Date.now() - windowMs);
+  await prisma.rateLimitHit.deleteMany({ where: { key, at: { lt: since } } });
+  const count = await prisma.rateLimitHit.count({ where: { key, at: { gte: since } } });
+  if (count >= max) return false;
+  await prisma.rateLimitHit.create({ data: { key } });
+  return true;
 }

@@ -1,0 +1,101 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+type Learner = {
+  userId: string;
+  name: string;
+  status: string;
+  percent: number;
+  lastActivity: string | null;
+  courses: Record<string, { percent: number; quiz: number | null; certificate: boolean }>;
+};
+
+type Sort = "name" | "progress" | "activity";
+
+/** A column header that sorts the table (a plain link, so it works without JavaScript). */
+function SortHeader({ column, sort, label }: { column: Sort; sort: Sort; label: string }) {
+  const direction = column === "name" ? "ascending" : "descending";
+  return (
+    <th scope="col" aria-sort={column === sort ? direction : undefined}>
+      <a href={`?sort=${column}#progress`}>{label}</a>
+    </th>
+  );
+}
+
+/** The learners × courses table: a real table with headers, readable by keyboard and screen reader. */
+export function CohortProgressTable({
+  courses,
+  learners,
+  sort,
+}: {
+  courses: { slug: string; title: string }[];
+  learners: Learner[];
+  sort: Sort;
+}) {
+  const { t } = useTranslation("cohorts");
+  if (!learners.length) return <p>{t("cohort.page.noLearners")}</p>;
+  return (
+    <div className="table-scroll" role="region" aria-label={t("cohort.page.progress")} tabIndex={0}>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <SortHeader column="name" sort={sort} label={t("cohort.page.learner")} />
+            <SortHeader column="progress" sort={sort} label={t("cohort.page.overall")} />
+            {courses.map((course) => (
+              <th key={course.slug} scope="col">
+                {course.title}
+              </th>
+            ))}
+            <SortHeader column="activity" sort={sort} label={t("cohort.page.lastActivity")} />
+            <th scope="col">
+              <span className="visually-hidden">{t("cohort.page.remove")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {learners.map((learner) => (
+            <tr key={learner.userId}>
+              <th scope="row">
+                {learner.name}
+                {learner.status !== "enrolled" ? (
+                  <span className="note">
+                    {" "}
+                    ({t(`cohort.page.status.${learner.status as "enrolled"}`)})
+                  </span>
+                ) : null}
+              </th>
+              <td>{learner.percent}%</td>
+              {courses.map((course) => {
+                const cell = learner.courses[course.slug];
+                return (
+                  <td key={course.slug}>
+                    {cell?.percent ?? 0}%
+                    {cell?.quiz !== null && cell?.quiz !== undefined
+                      ? `, ${t("cohort.page.quiz", { score: cell.quiz })}`
+                      : ""}
+                    {cell?.certificate ? `, ${t("cohort.page.certificate")}` : ""}
+                  </td>
+                );
+              })}
+              <td>{learner.lastActivity ?? t("cohort.page.never")}</td>
+              <td>
+                <Form method="post">
+                  <input type="hidden" name="userId" value={learner.userId} />
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="remove-learner"
+                    className="link-button"
+                  >
+                    {t("cohort.page.remove")}
+                    <span className="visually-hidden">: {learner.name}</span>
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
