@@ -42,7 +42,9 @@ export async function issueCertificateIfDue(userId: string, courseSlug: string) 
         competences: course.digcomp.join(","),
       },
     });
-  } catch {
+  } catch (error) {
+    // Issued at the same moment by another request: the unique index kept one.
+    if (!isUniqueViolation(error)) throw error;
     return prisma.certificate.findUnique({
       where: { userId_course: { userId, course: courseSlug } },
     });
