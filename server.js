@@ -6,6 +6,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, installGlobals } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { createPageCache } from "./server/page-cache.js";
 import { createSecurityMiddleware } from "./server/security.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -47,6 +48,7 @@ async function startServer() {
   );
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
+  if (isProduction && process.env.PAGE_CACHE !== "off") app.use(createPageCache());
   app.all(
     "*",
     createRequestHandler({

@@ -5,6 +5,7 @@ import { i18nFor, requestLanguage } from "./i18next.server.ts";
 import { contentSecurityPolicy } from "./utils/csp.server.ts";
 import { cacheDocument } from "./utils/http-cache.server.ts";
 import { isHttps } from "./utils/origin.server.ts";
+import { isStaticPage } from "./utils/static-page.ts";
 import { NonceProvider } from "./utils/nonce-provider.tsx";
 import { renderDocument } from "./utils/render-document.server.tsx";
 import { RichTextContext } from "./utils/rich-text-context.tsx";
@@ -38,6 +39,10 @@ export default async function handleRequest(
     const duration = performance.now() - loadContext.requestStart;
     headers.set("Server-Timing", `app;desc="loaders and render";dur=${duration.toFixed(1)}`);
   }
+  const handles = remixContext.staticHandlerContext.matches.map(
+    (m) => remixContext.routeModules[m.route.id]?.handle,
+  );
+  if (isStaticPage(handles)) headers.set("X-Static-Page", "1");
   if (status === 200 && cacheDocument(request, headers, html, nonce)) {
     return new Response(null, { status: 304, headers });
   }

@@ -7,6 +7,7 @@ import { toCourseCard } from "../content/queries.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 const FEATURED = 3;
 
@@ -18,6 +19,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     .map((c) => toCourseCard(c, lang));
   return { lang, featured, meta: { title: t("home.title"), description: t("home.lead") } };
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.meta.title, data?.meta.description);

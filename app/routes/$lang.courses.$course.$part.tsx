@@ -14,6 +14,7 @@ import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { richTextForLoader } from "../utils/rich-text.server.ts";
 import { completePart, readerProgress } from "../learning/learner-progress.server.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -51,6 +52,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const { pathname } = new URL(request.url);
   return redirect(pathname, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data && `${data.content.title} · ${data.course.title}`, data?.content.description);

@@ -9,6 +9,7 @@ import { PARTS } from "../content/vocabulary.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { readerProgress } from "../learning/learner-progress.server.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -36,6 +37,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     progress: await readerProgress(request, course.slug),
   };
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.course.title, data?.course.summary);

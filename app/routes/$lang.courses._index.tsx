@@ -9,6 +9,7 @@ import { LEVELS, THEMES } from "../content/vocabulary.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -22,6 +23,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     meta: { title: t("catalogue.title"), description: t("catalogue.lead") },
   };
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.meta.title, data?.meta.description);

@@ -6,6 +6,7 @@ import { findInterview, findJob } from "../content/queries.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { richTextForLoader } from "../utils/rich-text.server.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 export function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -24,6 +25,8 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
     job: { slug: job.slug, title: job.locales[lang].title },
   };
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.interview.title, data?.interview.summary);

@@ -5,6 +5,7 @@ import { interviewCards } from "../content/queries.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -15,6 +16,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     meta: { title: t("interviews.title"), description: t("interviews.lead") },
   };
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.meta.title, data?.meta.description);

@@ -11,6 +11,7 @@ import { getContent } from "../content/store.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 /** Unknown filter values (an edited URL) are ignored rather than refused. */
 const filtersSchema = z.object({
@@ -35,6 +36,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
     meta: { title: t("jobs.title"), description: t("jobs.lead") },
   };
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   pageMeta(data?.meta.title, data?.meta.description);

@@ -3,11 +3,14 @@ import { useTranslation } from "react-i18next";
 import { getFixedT } from "../i18next.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { staticPageHandle } from "../utils/static-page.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   return { meta: { title: getFixedT(lang, "account")("privacy.title") } };
 }
+
+export const handle = staticPageHandle;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
 

@@ -53,3 +53,31 @@ test("every page of the sitemap answers in its language", async ({ request }) =>
     expect(await response.text(), path).toContain(`<html lang="${path.split("/")[1]}"`);
   }
 });
+
+test("content pages are served again from memory for anonymous visitors, each with a fresh nonce", async ({
+  request,
+}) => {
+  const first = await request.get("/it/courses/open-data/toolbox", {
+    headers: { "Sec-Fetch-Dest": "document" },
+  });
+  const second = await request.get("/it/courses/open-data/toolbox", {
+    headers: { "Sec-Fetch-Dest": "document" },
+  });
+  expect(second.headers()["x-page-cache"]).toBe("hit");
+  const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+  const [a, b] = [
+    nonceOf(first.headers()["content-security-policy"]),
+    nonceOf(second.headers()["content-security-policy"]),
+  ];
+  expect(a).toBeTruthy();
+  expect(b).not.toBe(a);
+  const html = await second.text();
+  expect(html).toContain(`nonce="${b}"`);
+  expect(html).not.toContain("__CSP_NONCE__");
+  expect(second.headers()["etag"]).toBe(first.headers()["etag"]);
+
+  const offers = await request.get("/it/offers");
+  const offersAgain = await request.get("/it/offers");
+  expect(offers.status()).toBe(200);
+  expect(offersAgain.headers()["x-page-cache"]).toBeUndefined();
+});
