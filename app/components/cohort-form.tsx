@@ -1,5 +1,4 @@
 import {
-  getCollectionProps,
   getFormProps,
   getInputProps,
   getSelectProps,
@@ -12,7 +11,8 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { cohortSchema } from "../cohorts/cohort-schema.ts";
-import { FieldErrors, FormField } from "./form-field.tsx";
+import { CheckboxGroup } from "./checkbox-group.tsx";
+import { FormField } from "./form-field.tsx";
 import { LanguageOptions } from "./language-options.tsx";
 
 export type CohortFormDefaults = {
@@ -103,19 +103,12 @@ export function CohortForm({
           readOnly={!paymentsEnabled}
         />
       </FormField>
-      <fieldset className="field" aria-describedby={fields.courses.errorId}>
-        <legend>{t("cohort.form.courses")}</legend>
-        {getCollectionProps(fields.courses, {
-          type: "checkbox",
-          options: courses.map((c) => c.slug),
-        }).map((props) => (
-          <div key={props.id} className="field--check">
-            <input {...props} />
-            <label htmlFor={props.id}>{courses.find((c) => c.slug === props.value)?.title}</label>
-          </div>
-        ))}
-        <FieldErrors id={fields.courses.errorId} errors={errors(fields.courses.errors)} />
-      </fieldset>
+      <CheckboxGroup
+        field={fields.courses}
+        legend={t("cohort.form.courses")}
+        options={courses.map((c) => ({ value: c.slug, label: c.title }))}
+        errors={errors(fields.courses.errors)}
+      />
       <button type="submit">{submitLabel}</button>
     </Form>
   );

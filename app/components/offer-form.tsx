@@ -1,5 +1,4 @@
 import {
-  getCollectionProps,
   getFormProps,
   getInputProps,
   getSelectProps,
@@ -15,7 +14,8 @@ import { CONTRACTS, COUNTRIES, offerSchema } from "../careers/offer-schema.ts";
 import { LANGUAGES, type Language } from "../languages.ts";
 import { countryName } from "../utils/country-names.ts";
 import { LANGUAGE_NAMES } from "../utils/language-names.ts";
-import { FieldErrors, FormField } from "./form-field.tsx";
+import { CheckboxGroup } from "./checkbox-group.tsx";
+import { FormField } from "./form-field.tsx";
 
 /** What the form starts with when editing: every field as the browser would send it. */
 export type OfferFormDefaults = {
@@ -75,19 +75,12 @@ export function OfferForm({ lang, jobs, lastResult, defaultValue, submitLabel }:
           ))}
         </select>
       </FormField>
-      <fieldset className="field" aria-describedby={fields.jobs.errorId}>
-        <legend>{t("offer.form.jobs")}</legend>
-        {getCollectionProps(fields.jobs, {
-          type: "checkbox",
-          options: jobs.map((j) => j.slug),
-        }).map((props) => (
-          <div key={props.id} className="field--check">
-            <input {...props} />
-            <label htmlFor={props.id}>{jobs.find((j) => j.slug === props.value)?.title}</label>
-          </div>
-        ))}
-        <FieldErrors id={fields.jobs.errorId} errors={errors(fields.jobs.errors)} />
-      </fieldset>
+      <CheckboxGroup
+        field={fields.jobs}
+        legend={t("offer.form.jobs")}
+        options={jobs.map((j) => ({ value: j.slug, label: j.title }))}
+        errors={errors(fields.jobs.errors)}
+      />
       <FormField
         id={fields.country.id}
         label={t("offer.form.country")}
@@ -113,20 +106,16 @@ export function OfferForm({ lang, jobs, lastResult, defaultValue, submitLabel }:
         <input {...getInputProps(fields.remote, { type: "checkbox" })} />
         <label htmlFor={fields.remote.id}>{t("offer.form.remote")}</label>
       </div>
-      <fieldset className="field" aria-describedby={fields.languages.errorId}>
-        <legend>{t("offer.form.languages")}</legend>
-        {getCollectionProps(fields.languages, { type: "checkbox", options: [...LANGUAGES] }).map(
-          (props) => (
-            <div key={props.id} className="field--check">
-              <input {...props} />
-              <label htmlFor={props.id} lang={props.value}>
-                {LANGUAGE_NAMES[props.value as Language]}
-              </label>
-            </div>
-          ),
-        )}
-        <FieldErrors id={fields.languages.errorId} errors={errors(fields.languages.errors)} />
-      </fieldset>
+      <CheckboxGroup
+        field={fields.languages}
+        legend={t("offer.form.languages")}
+        options={LANGUAGES.map((code) => ({
+          value: code,
+          label: LANGUAGE_NAMES[code],
+          lang: code,
+        }))}
+        errors={errors(fields.languages.errors)}
+      />
       <FormField
         id={fields.description.id}
         label={t("offer.form.description")}
