@@ -10,6 +10,4 @@ export const THEMES = [
   "communication",
   "strategy",
 ] as const;
-export type Theme = (typeof THEMES)[number];
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
-export type Level = (typeof LEVELS)[number];

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CourseList } from "../components/course-list.tsx";
+import { DigCompAreaFilter } from "../components/digcomp-area-filter.tsx";
 import { FilterSelect } from "../components/filter-select.tsx";
-import { DIGCOMP_AREAS } from "../content/digcomp.ts";
 import { parseCatalogueFilters, searchCourses } from "../content/queries.server.ts";
 import { LEVELS, THEMES } from "../content/vocabulary.ts";
 import { getFixedT } from "../i18next.server.ts";
@@ -62,16 +62,7 @@ export default function Catalogue() {
           value={filters.level}
           options={LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
         />
-        <FilterSelect
-          name="area"
-          label={t("catalogue.area")}
-          allLabel={t("catalogue.all")}
-          value={filters.area}
-          options={DIGCOMP_AREAS.map((area) => ({
-            value: area,
-            label: `${area}. ${t(`digcomp.areas.${area}`)}`,
-          }))}
-        />
+        <DigCompAreaFilter value={filters.area} />
         <div className="filters__actions">
           <button type="submit">{t("catalogue.apply")}</button>
           {filtered ? <a href={`/${lang}/courses`}>{t("catalogue.reset")}</a> : null}

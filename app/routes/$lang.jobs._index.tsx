@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { filterJobs } from "../careers/job-filters.ts";
+import { DigCompAreaFilter } from "../components/digcomp-area-filter.tsx";
 import { FilterSelect } from "../components/filter-select.tsx";
 import { JobList } from "../components/job-list.tsx";
 import { DIGCOMP_AREAS } from "../content/digcomp.ts";
@@ -57,16 +58,7 @@ export default function Jobs() {
         role="search"
         aria-label={t("jobs.filters")}
       >
-        <FilterSelect
-          name="area"
-          label={t("catalogue.area")}
-          allLabel={t("catalogue.all")}
-          value={filters.area}
-          options={DIGCOMP_AREAS.map((area) => ({
-            value: area,
-            label: `${area}. ${t(`digcomp.areas.${area}`)}`,
-          }))}
-        />
+        <DigCompAreaFilter value={filters.area} />
         <FilterSelect
           name="course"
           label={t("jobs.course")}

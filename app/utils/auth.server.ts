@@ -8,12 +8,27 @@ export type Role = (typeof ROLES)[number];
 
 const userSelect = { id: true, name: true, email: true, role: true, language: true } as const;
 
-export async function getUser(request: Request) {
+async function loadUser(request: Request) {
   const userId = await getSessionUserId(request);
   if (!userId) return null;
   return prisma.user.findUnique({ where: { id: userId }, select: userSelect });
 }
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof getUser>>>;
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadUser>>>;
+
+const usersByRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
+/**
+ * The logged-in user of a request, looked up once per request however many loaders ask
+ * (the root, the page and the progress helpers all do).
+ */
+export function getUser(request: Request): Promise<SessionUser | null> {
+  let user = usersByRequest.get(request);
+  if (!user) {
+    user = loadUser(request);
+    usersByRequest.set(request, user);
+  }
+  return user;
+}
 
 /** A safe place to return to after logging in: a path on this site, never another origin. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string) {

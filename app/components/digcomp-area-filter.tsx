@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import { DIGCOMP_AREAS } from "../content/digcomp.ts";
+import { FilterSelect } from "./filter-select.tsx";
+
+/** The "DigComp area" filter of the catalogue and the job profiles list. */
+export function DigCompAreaFilter({ value }: { value: string | undefined }) {
+  const { t } = useTranslation("catalog");
+  return (
+    <FilterSelect
+      name="area"
+      label={t("catalogue.area")}
+      allLabel={t("catalogue.all")}
+      value={value}
+      options={DIGCOMP_AREAS.map((area) => ({
+        value: area,
+        label: `${area}. ${t(`digcomp.areas.${area}`)}`,
+      }))}
+    />
+  );
+}
