@@ -49,10 +49,12 @@ async function startServer() {
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   if (isProduction && process.env.PAGE_CACHE !== "off") app.use(createPageCache());
+  const build = isProduction ? await import(buildPath) : null;
+  build?.entry.module.startBackgroundJobs();
   app.all(
     "*",
     createRequestHandler({
-      build: isProduction ? await import(buildPath) : freshDevBuild,
+      build: build ?? freshDevBuild,
       getLoadContext: (req, res) => ({
         clientIp: req.ip,
         cspNonce: res.locals.cspNonce,

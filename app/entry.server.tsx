@@ -2,6 +2,7 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { I18nextProvider } from "react-i18next";
 import { i18nFor, requestLanguage } from "./i18next.server.ts";
+import { checkoutOrigin, paymentsEnabled } from "./cohorts/payments.server.ts";
 import { contentSecurityPolicy } from "./utils/csp.server.ts";
 import { cacheDocument } from "./utils/http-cache.server.ts";
 import { isHttps } from "./utils/origin.server.ts";
@@ -11,6 +12,9 @@ import { renderDocument } from "./utils/render-document.server.tsx";
 import { RichTextContext } from "./utils/rich-text-context.tsx";
 
 export const streamTimeout = 5000;
+
+/** Work the server does on its own, started once per process by server.js in production. */
+export { scheduleReminders as startBackgroundJobs } from "./cohorts/reminder-schedule.server.ts";
 
 export default async function handleRequest(
   request: Request,
@@ -49,6 +53,7 @@ export default async function handleRequest(
   const policy = contentSecurityPolicy(nonce, {
     isProduction: process.env.NODE_ENV === "production",
     isHttps: isHttps(),
+    formTargets: paymentsEnabled() ? [checkoutOrigin()] : [],
   });
   headers.set("Content-Security-Policy", policy);
   return new Response(html, { status, headers });

@@ -8,10 +8,11 @@ import {
   regenerateJoinCode,
   removeLiveSession,
 } from "./cohorts.server.ts";
-import { freeSeat } from "./enrollment.server.ts";
+import { promotionNotice, sendCohortNotices } from "./cohort-mail.server.ts";
+import { removeLearner } from "./payments.server.ts";
 
 /** The cohort page's forms, told apart by `intent`; the cohort is already known to be the trainer's. */
-export async function handleDashboardAction(cohortId: string, formData: FormData) {
+export async function handleDashboardAction(cohortId: string, formData: FormData, origin: string) {
   const intent = String(formData.get("intent"));
   switch (intent) {
     case "add-session": {
@@ -31,9 +32,11 @@ export async function handleDashboardAction(cohortId: string, formData: FormData
         formData.getAll("present").map(String),
       );
       break;
-    case "remove-learner":
-      await freeSeat(cohortId, String(formData.get("userId")));
+    case "remove-learner": {
+      const promoted = await removeLearner(cohortId, String(formData.get("userId")));
+      if (promoted) await sendCohortNotices([promotionNotice(promoted)], origin);
       break;
+    }
     case "regenerate":
       await regenerateJoinCode(cohortId);
       break;

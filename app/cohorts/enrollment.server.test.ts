@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createAccount } from "../account/account.server.ts";
 import { prisma } from "../utils/db.server.ts";
-import { confirmSeat, enroll, freeSeat } from "./enrollment.server.ts";
+import { enroll, freeSeat, placePaidLearner } from "./enrollment.server.ts";
 
 let seq = 0;
 async function users(count: number) {
@@ -60,8 +60,8 @@ describe("enrolment", () => {
   test("enrolling twice keeps one place", async () => {
     const { id } = await cohort(2);
     const [learner] = await users(1);
-    expect(await enroll(id, learner!)).toEqual({ status: "enrolled", already: false });
-    expect(await enroll(id, learner!)).toEqual({ status: "enrolled", already: true });
+    expect(await enroll(id, learner!)).toMatchObject({ status: "enrolled", already: false });
+    expect(await enroll(id, learner!)).toMatchObject({ status: "enrolled", already: true });
     expect(await prisma.enrollment.count({ where: { cohortId: id } })).toBe(1);
   });
 
@@ -87,11 +87,38 @@ describe("enrolment", () => {
   test("a paid cohort holds the seat until the payment is confirmed", async () => {
     const { id } = await cohort(1, 4500);
     const [payer, other] = await users(2);
-    expect((await enroll(id, payer!)).status).toBe("pending_payment");
+    const held = await enroll(id, payer!);
+    expect(held.status).toBe("pending_payment");
     expect((await enroll(id, other!)).status).toBe("waiting");
-    expect(await confirmSeat(id, payer!)).toBe(true);
-    expect(await confirmSeat(id, payer!)).toBe(false);
-    expect(await statuses(id)).toContain("enrolled");
+    const paid = held.status === "pending_payment" ? held.enrollmentId : "";
+    const placed = await prisma.$transaction((tx) => placePaidLearner(tx, paid));
+    expect(placed.status).toBe("enrolled");
+    expect((await statuses(id)).sort()).toEqual(["enrolled", "waiting"]);
+  });
+
+  test("a learner who pays after losing the seat goes first on the waiting list", async () => {
+    const { id } = await cohort(1, 4500);
+    const [payer, other, third] = await users(3);
+    const held = await enroll(id, payer!);
+    await enroll(id, other!);
+    await freeSeat(id, payer!);
+    await enroll(id, third!);
+    const paid = held.status === "pending_payment" ? held.enrollmentId : "";
+    const placed = await prisma.$transaction((tx) => placePaidLearner(tx, paid));
+    expect(placed.status).toBe("waiting");
+    await prisma.payment.create({
+      data: {
+        enrollmentId: paid,
+        checkoutSessionId: `cs_test_${paid}`,
+        checkoutUrl: "https://checkout.example/x",
+        amountCents: 4500,
+        currency: "EUR",
+        status: "paid",
+        expiresAt: new Date(),
+      },
+    });
+    const promoted = await freeSeat(id, other!);
+    expect(promoted).toMatchObject({ userId: payer, status: "enrolled" });
   });
 
   test("an expired payment releases the seat to the waiting list", async () => {

@@ -1,9 +1,10 @@
 import { prisma } from "../utils/db.server.ts";
 
-type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+export type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 export type EnrollmentStatus = "enrolled" | "waiting" | "pending_payment" | "removed";
 export type EnrollResult =
-  { status: Exclude<EnrollmentStatus, "removed">; already: boolean } | { status: "closed" };
+  | { status: Exclude<EnrollmentStatus, "removed">; already: boolean; enrollmentId: string }
+  | { status: "closed" };
 
 const SEAT_HOLDING = ["enrolled", "pending_payment"];
 
@@ -14,6 +15,19 @@ const SEAT_HOLDING = ["enrolled", "pending_payment"];
  */
 function lockCohort(tx: Tx, cohortId: string) {
   return tx.cohort.update({ where: { id: cohortId }, data: { seatsVersion: { increment: 1 } } });
+}
+
+function seatsTaken(tx: Tx, cohortId: string) {
+  return tx.enrollment.count({ where: { cohortId, status: { in: SEAT_HOLDING } } });
+}
+
+/** A seat in a priced cohort is held until paid, unless this enrolment has paid already. */
+async function seatStatus(tx: Tx, priceCents: number, enrollmentId?: string) {
+  if (priceCents === 0) return "enrolled";
+  const paid = enrollmentId
+    ? await tx.payment.count({ where: { enrollmentId, status: "paid" } })
+    : 0;
+  return paid ? "enrolled" : "pending_payment";
 }
 
 /**
@@ -28,21 +42,22 @@ export function enroll(cohortId: string, userId: string): Promise<EnrollResult> 
       where: { cohortId_userId: { cohortId, userId } },
     });
     if (existing && existing.status !== "removed") {
-      return { status: existing.status as Exclude<EnrollmentStatus, "removed">, already: true };
+      return {
+        status: existing.status as Exclude<EnrollmentStatus, "removed">,
+        already: true,
+        enrollmentId: existing.id,
+      };
     }
-    const taken = await tx.enrollment.count({ where: { cohortId, status: { in: SEAT_HOLDING } } });
     const status =
-      taken < cohort.capacity
-        ? cohort.priceCents > 0
-          ? "pending_payment"
-          : "enrolled"
+      (await seatsTaken(tx, cohortId)) < cohort.capacity
+        ? await seatStatus(tx, cohort.priceCents, existing?.id)
         : "waiting";
-    await tx.enrollment.upsert({
+    const enrollment = await tx.enrollment.upsert({
       where: { cohortId_userId: { cohortId, userId } },
       create: { cohortId, userId, status },
       update: { status, createdAt: new Date() },
     });
-    return { status, already: false };
+    return { status, already: false, enrollmentId: enrollment.id };
   });
 }
 
@@ -51,36 +66,50 @@ async function promoteFromWaitingList(
   tx: Tx,
   cohort: { id: string; capacity: number; priceCents: number },
 ) {
-  const taken = await tx.enrollment.count({
-    where: { cohortId: cohort.id, status: { in: SEAT_HOLDING } },
-  });
-  if (taken >= cohort.capacity) return null;
+  if ((await seatsTaken(tx, cohort.id)) >= cohort.capacity) return null;
   const next = await tx.enrollment.findFirst({
     where: { cohortId: cohort.id, status: "waiting" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   if (!next) return null;
-  const status = cohort.priceCents > 0 ? "pending_payment" : "enrolled";
+  const status = await seatStatus(tx, cohort.priceCents, next.id);
   return tx.enrollment.update({ where: { id: next.id }, data: { status } });
 }
 
-/**
- * Frees a learner's seat (removed by the trainer, or a payment that expired); the first on
- * the waiting list gets it. Returns the promoted enrolment, if any.
- */
-export function freeSeat(cohortId: string, userId: string) {
-  return prisma.$transaction(async (tx) => {
-    const cohort = await lockCohort(tx, cohortId);
-    await tx.enrollment.updateMany({ where: { cohortId, userId }, data: { status: "removed" } });
-    return promoteFromWaitingList(tx, cohort);
-  });
+/** Frees a seat inside a transaction that has already taken a write lock or starts here. */
+export async function releaseSeat(tx: Tx, cohortId: string, userId: string) {
+  const cohort = await lockCohort(tx, cohortId);
+  await tx.enrollment.updateMany({ where: { cohortId, userId }, data: { status: "removed" } });
+  return promoteFromWaitingList(tx, cohort);
 }
 
-/** A paid seat confirmed (the payment went through): only a held seat can be confirmed. */
-export async function confirmSeat(cohortId: string, userId: string) {
-  const { count } = await prisma.enrollment.updateMany({
-    where: { cohortId, userId, status: "pending_payment" },
-    data: { status: "enrolled" },
+/**
+ * Frees a learner's seat (removed by the trainer, given up, or a payment that expired); the
+ * first on the waiting list gets it. Returns the promoted enrolment, if any.
+ */
+export function freeSeat(cohortId: string, userId: string) {
+  return prisma.$transaction((tx) => releaseSeat(tx, cohortId, userId));
+}
+
+/**
+ * A payment went through: the held seat becomes a confirmed one. If the seat was lost
+ * meanwhile (the learner was removed while paying), the learner takes a free seat, or the
+ * first place on the waiting list, and the payment counts when a seat is given.
+ */
+export async function placePaidLearner(tx: Tx, enrollmentId: string) {
+  // A write first, so that the transaction holds the write lock before it reads (see lockCohort).
+  const enrollment = await tx.enrollment.update({
+    where: { id: enrollmentId },
+    data: { updatedAt: new Date() },
   });
-  return count === 1;
+  if (enrollment.status === "enrolled") return enrollment;
+  if (enrollment.status === "pending_payment") {
+    return tx.enrollment.update({ where: { id: enrollmentId }, data: { status: "enrolled" } });
+  }
+  const cohort = await lockCohort(tx, enrollment.cohortId);
+  const free = (await seatsTaken(tx, cohort.id)) < cohort.capacity;
+  return tx.enrollment.update({
+    where: { id: enrollmentId },
+    data: free ? { status: "enrolled" } : { status: "waiting", createdAt: new Date(0) },
+  });
 }

@@ -1,19 +1,24 @@
 import {
+  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { promotionNotice, sendCohortNotices } from "../cohorts/cohort-mail.server.ts";
 import { findCohortByCode } from "../cohorts/cohorts.server.ts";
 import { enroll } from "../cohorts/enrollment.server.ts";
+import { checkoutUrl, giveUpSeat } from "../cohorts/payments.server.ts";
 import { formatInZone } from "../cohorts/time-zones.ts";
 import { findCourse } from "../content/queries.server.ts";
+import type { Language } from "../languages.ts";
 import { getUser, requireUser } from "../utils/auth.server.ts";
 import { prisma } from "../utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { publicOrigin } from "../utils/origin.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -28,10 +33,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     user
       ? prisma.enrollment.findUnique({
           where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
+          include: {
+            payments: { where: { status: "open" }, orderBy: { expiresAt: "desc" }, take: 1 },
+          },
         })
       : null,
   ]);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
+  const heldUntil = mine?.payments[0]?.expiresAt;
   return {
     lang,
     code: cohort.joinCode,
@@ -42,6 +51,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       trainer: trainer.name,
       closed: Boolean(cohort.archivedAt),
       dates: `${date.format(cohort.startsOn)} – ${date.format(cohort.endsOn)}`,
+      price: cohort.priceCents
+        ? new Intl.NumberFormat(lang, { style: "currency", currency: cohort.currency }).format(
+            cohort.priceCents / 100,
+          )
+        : null,
       seatsLeft: Math.max(0, cohort.capacity - taken),
       courses: cohort.courses.map((c) => ({
         slug: c.course,
@@ -53,18 +67,62 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     },
     signedIn: Boolean(user),
     status: mine && mine.status !== "removed" ? mine.status : null,
+    heldUntil: heldUntil
+      ? new Intl.DateTimeFormat(lang, { timeStyle: "short", timeZone: "UTC" }).format(heldUntil) +
+        " UTC"
+      : null,
+    payment: new URL(request.url).searchParams.get("payment"),
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.cohort.title);
+
+type ActionError = "paymentUnavailable" | "cannotLeave";
+
+/** Sends the learner to pay for a held seat; if Stripe cannot be reached, the seat stays held. */
+async function goToCheckout(enrollmentId: string, lang: Language, origin: string) {
+  try {
+    return redirect(await checkoutUrl(enrollmentId, lang, origin));
+  } catch (error) {
+    console.error("Could not open a Stripe Checkout session", error);
+    return data({ error: "paymentUnavailable" as ActionError }, { status: 503 });
+  }
+}
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
   const user = await requireUser(request, lang);
   const cohort = await findCohortByCode(params.code ?? "");
   invariantResponse(cohort, "Cohort not found");
-  await enroll(cohort.id, user.id);
-  return redirect(`/${lang}/join/${cohort.joinCode}`);
+  const origin = publicOrigin(request);
+  const here = `/${lang}/join/${cohort.joinCode}`;
+  const intent = (await request.formData()).get("intent");
+  const mine = await prisma.enrollment.findUnique({
+    where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
+  });
+
+  if (intent === "leave") {
+    if (!mine || mine.status === "removed") return redirect(here);
+    try {
+      const promoted = await giveUpSeat(mine);
+      if (promoted) await sendCohortNotices([promotionNotice(promoted)], origin);
+    } catch (error) {
+      console.error("Could not give up a seat", error);
+      return data({ error: "cannotLeave" as ActionError }, { status: 503 });
+    }
+    return redirect(here);
+  }
+  if (intent === "pay") {
+    invariantResponse(mine?.status === "pending_payment", "Nothing to pay", 409);
+    return goToCheckout(mine.id, lang, origin);
+  }
+
+  const result = await enroll(cohort.id, user.id);
+  if (result.status === "pending_payment") return goToCheckout(result.enrollmentId, lang, origin);
+  if (result.status !== "closed" && !result.already) {
+    await sendCohortNotices([{ kind: result.status, enrollmentId: result.enrollmentId }], origin);
+  }
+  return redirect(here);
 }
 
 const STATUS_TEXT = {
@@ -74,8 +132,12 @@ const STATUS_TEXT = {
 } as const;
 
 export default function JoinCohort() {
-  const { lang, code, cohort, signedIn, status } = useLoaderData<typeof loader>();
+  const { lang, code, cohort, signedIn, status, heldUntil, payment } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
   const { t } = useTranslation("cohorts");
+  const error = actionData && "error" in actionData ? actionData.error : null;
   return (
     <div className="page">
       <h1>{cohort.title}</h1>
@@ -85,6 +147,8 @@ export default function JoinCohort() {
         <dd>{cohort.trainer}</dd>
         <dt>{t("cohort.join.dates")}</dt>
         <dd>{cohort.dates}</dd>
+        <dt>{t("cohort.page.price")}</dt>
+        <dd>{cohort.price ?? t("cohort.page.free")}</dd>
       </dl>
       <h2>{t("cohort.join.courses")}</h2>
       <ul>
@@ -104,15 +168,47 @@ export default function JoinCohort() {
           </ul>
         </>
       ) : null}
-      {status ? (
-        <p role="status" className="notice">
-          {t(STATUS_TEXT[status as keyof typeof STATUS_TEXT])}
+      {error ? (
+        <p role="alert" className="notice notice--bad">
+          {t(`cohort.join.errors.${error}`)}
         </p>
+      ) : null}
+      {status ? (
+        <div role="status" className="notice">
+          <p>{t(STATUS_TEXT[status as keyof typeof STATUS_TEXT])}</p>
+          {status === "pending_payment" ? (
+            <p>
+              {payment === "done"
+                ? t("cohort.join.paymentConfirming")
+                : payment === "cancelled"
+                  ? t("cohort.join.paymentCancelled")
+                  : null}{" "}
+              {heldUntil ? t("cohort.join.heldUntil", { time: heldUntil }) : null}
+            </p>
+          ) : null}
+          {status === "enrolled" && payment === "done" ? (
+            <p>{t("cohort.join.paymentReceived")}</p>
+          ) : null}
+        </div>
       ) : null}
       {status === "enrolled" && cohort.sessions.length ? (
         <p>
           <a href={`/${lang}/cohorts/${cohort.id}/calendar.ics`}>{t("cohort.join.calendar")}</a>
         </p>
+      ) : null}
+      {status === "pending_payment" ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="pay" disabled={busy}>
+            {t("cohort.join.pay", { price: cohort.price })}
+          </button>
+        </Form>
+      ) : null}
+      {status ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="leave" className="link-button">
+            {status === "waiting" ? t("cohort.join.leaveWaiting") : t("cohort.join.leave")}
+          </button>
+        </Form>
       ) : null}
       {cohort.closed ? <p className="notice notice--bad">{t("cohort.join.closed")}</p> : null}
       {!status && !cohort.closed ? (
@@ -123,9 +219,14 @@ export default function JoinCohort() {
                 ? t("cohort.join.seatsLeft", { count: cohort.seatsLeft })
                 : t("cohort.join.full")}
             </p>
+            {cohort.price && cohort.seatsLeft ? <p>{t("cohort.join.paidLead")}</p> : null}
             <Form method="post">
-              <button type="submit">
-                {cohort.seatsLeft ? t("cohort.join.enrol") : t("cohort.join.joinWaiting")}
+              <button type="submit" name="intent" value="enrol" disabled={busy}>
+                {cohort.seatsLeft
+                  ? cohort.price
+                    ? t("cohort.join.enrolAndPay", { price: cohort.price })
+                    : t("cohort.join.enrol")
+                  : t("cohort.join.joinWaiting")}
               </button>
             </Form>
           </>

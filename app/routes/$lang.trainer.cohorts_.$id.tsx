@@ -72,7 +72,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const trainer = await requireRole(request, lang, "trainer");
   const cohort = await findOwnCohort(trainer, params.id ?? "");
   invariantResponse(cohort, "Cohort not found");
-  return handleDashboardAction(cohort.id, await request.formData());
+  return handleDashboardAction(cohort.id, await request.formData(), publicOrigin(request));
 }
 
 export default function CohortDashboard() {

@@ -1,7 +1,11 @@
 /** The Content-Security-Policy of an HTML document: scripts only from us or with the nonce. */
 export function contentSecurityPolicy(
   nonce: string,
-  { isProduction, isHttps }: { isProduction: boolean; isHttps: boolean },
+  {
+    isProduction,
+    isHttps,
+    formTargets = [],
+  }: { isProduction: boolean; isHttps: boolean; formTargets?: string[] },
 ) {
   const directives = {
     "default-src": ["'self'"],
@@ -10,7 +14,8 @@ export function contentSecurityPolicy(
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": isProduction ? ["'self'"] : ["'self'", "ws://localhost:*"],
-    "form-action": ["'self'"],
+    // A form may lead elsewhere through a redirect, such as enrolling into a paid cohort's checkout.
+    "form-action": ["'self'", ...formTargets],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
     "object-src": ["'none'"],

@@ -9,6 +9,8 @@ const envSchema = z
     SMTP_URL: z.url().optional(),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+    /** Another address for Stripe's API, such as the local mock used by the tests. */
+    STRIPE_API_URL: z.url().optional(),
     MAIL_FROM: z.string().default("Social Tech Academy <no-reply@socialtech.academy>"),
     OUTBOX_DIR: z.string().default(".outbox"),
     AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
