@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The local stand-in for Stripe (scripts/stripe-mock.ts): tests never reach the network. */
+const STRIPE_MOCK_PORT = PORT + 99;
+const STRIPE_WEBHOOK_SECRET = "whsec_e2e_webhook_secret";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,18 +36,33 @@ export default defineConfig({
       testMatch: /mobile\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: "bash tests/e2e/start-server.sh",
-    url: `http://localhost:${PORT}/healthz`,
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: "file:./tests/.data/e2e.db",
-      SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
-      OUTBOX_DIR: "tests/.data/outbox",
-      TRUST_PROXY: "true",
+  webServer: [
+    {
+      command: "npx tsx scripts/stripe-mock.ts",
+      url: `http://127.0.0.1:${STRIPE_MOCK_PORT}/health`,
+      env: {
+        STRIPE_MOCK_PORT: String(STRIPE_MOCK_PORT),
+        STRIPE_WEBHOOK_URL: `http://localhost:${PORT}/webhooks/stripe`,
+        STRIPE_WEBHOOK_SECRET,
+      },
+      reuseExistingServer: !process.env.CI,
     },
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: "pipe",
-  },
+    {
+      command: "bash tests/e2e/start-server.sh",
+      url: `http://localhost:${PORT}/healthz`,
+      env: {
+        PORT: String(PORT),
+        DATABASE_URL: "file:./tests/.data/e2e.db",
+        SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
+        OUTBOX_DIR: "tests/.data/outbox",
+        TRUST_PROXY: "true",
+        STRIPE_SECRET_KEY: "sk_test_e2e",
+        STRIPE_WEBHOOK_SECRET,
+        STRIPE_API_URL: `http://127.0.0.1:${STRIPE_MOCK_PORT}`,
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: "pipe",
+    },
+  ],
 });

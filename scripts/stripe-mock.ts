@@ -155,6 +155,8 @@ export async function startStripeMock({ port = 0, webhookUrl, webhookSecret }: S
     const [, root, ...rest] = url.pathname.split("/");
     const body = request.method === "POST" ? await readBody(request) : "";
 
+    if (root === "health") return json(response, 200, { ok: true });
+    if (root === "favicon.ico") return response.writeHead(204).end();
     if (root === "v1") {
       if (!request.headers.authorization?.startsWith("Bearer sk_")) {
         return stripeError(response, 401, "Invalid API key provided");

@@ -6,6 +6,25 @@ import { expect } from "./fixtures.ts";
 
 export const PASSWORD = "a long enough password";
 
+/** The Stripe mock the test server pays through (see playwright.config.ts). */
+export const STRIPE_MOCK = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 99}`;
+
+/** Every email sent to an address, oldest first. */
+export function mailsTo(address: string): { subject: string; text: string }[] {
+  const dir = path.resolve("tests/.data/outbox");
+  return readdirSync(dir)
+    .sort()
+    .map(
+      (file) =>
+        JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
+          to: string;
+          subject: string;
+          text: string;
+        },
+    )
+    .filter((mail) => mail.to === address);
+}
+
 export function uniqueEmail(prefix = "learner") {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 }
@@ -34,19 +53,7 @@ export async function logIn(page: Page, lang: string, email: string, password = 
 
 /** The newest email sent to an address, from the outbox the test server writes to. */
 export function lastMailTo(address: string): { subject: string; text: string } {
-  const dir = path.resolve("tests/.data/outbox");
-  const mails = readdirSync(dir)
-    .sort()
-    .map(
-      (file) =>
-        JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
-          to: string;
-          subject: string;
-          text: string;
-        },
-    )
-    .filter((mail) => mail.to === address);
-  const mail = mails.at(-1);
+  const mail = mailsTo(address).at(-1);
   if (!mail) throw new Error(`no email to ${address}`);
   return mail;
 }
