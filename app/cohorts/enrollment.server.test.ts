@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createAccount } from "../account/account.server.ts";
 import { prisma } from "../utils/db.server.ts";
-import { enroll, freeSeat, placePaidLearner } from "./enrollment.server.ts";
+import { enroll, freeSeat, placePaidLearner, releaseStaleHolds } from "./enrollment.server.ts";
 
 let seq = 0;
 async function users(count: number) {
@@ -128,6 +128,34 @@ describe("enrolment", () => {
     await enroll(id, other!);
     const promoted = await freeSeat(id, payer!);
     expect(promoted).toMatchObject({ userId: other, status: "pending_payment" });
+  });
+
+  test("a seat held 48 hours without any payment goes to the next person", async () => {
+    const { id } = await cohort(2, 4500);
+    const [idle, paying, other] = await users(3);
+    await enroll(id, idle!);
+    const payingSeat = await enroll(id, paying!);
+    await enroll(id, other!);
+    const longAgo = new Date(Date.now() - 49 * 3600_000);
+    await prisma.enrollment.updateMany({
+      where: { cohortId: id, status: "pending_payment" },
+      data: { updatedAt: longAgo },
+    });
+    await prisma.payment.create({
+      data: {
+        enrollmentId: payingSeat.status === "pending_payment" ? payingSeat.enrollmentId : "",
+        checkoutSessionId: `cs_test_open_${id}`,
+        checkoutUrl: "https://checkout.example/open",
+        amountCents: 4500,
+        currency: "EUR",
+        expiresAt: new Date(Date.now() + 20 * 60_000),
+      },
+    });
+    const changes = await releaseStaleHolds();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.released.userId).toBe(idle);
+    expect(changes[0]?.promoted).toMatchObject({ userId: other, status: "pending_payment" });
+    expect(await releaseStaleHolds()).toEqual([]);
   });
 
   test("an archived cohort takes no enrolment", async () => {

@@ -113,3 +113,38 @@ export async function placePaidLearner(tx: Tx, enrollmentId: string) {
     data: free ? { status: "enrolled" } : { status: "waiting", createdAt: new Date(0) },
   });
 }
+
+/** How long a seat is held for a learner who has not started paying for it (a freed seat). */
+export const UNPAID_HOLD_HOURS = 48;
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Releases the seats held longer than UNPAID_HOLD_HOURS by learners with no Checkout open or
+ * paid (a Checkout past its end by an hour counts as closed, in case its webhook was lost).
+ * Each seat is checked again under the cohort's lock. Returns the released and promoted enrolments.
+ */
+export async function releaseStaleHolds(now = new Date()) {
+  const stillPaying = {
+    OR: [{ status: "paid" }, { status: "open", expiresAt: { gt: new Date(now.getTime() - HOUR) } }],
+  };
+  const stale = {
+    status: "pending_payment",
+    updatedAt: { lt: new Date(now.getTime() - UNPAID_HOLD_HOURS * HOUR) },
+    payments: { none: stillPaying },
+  };
+  const candidates = await prisma.enrollment.findMany({
+    where: stale,
+    select: { id: true, cohortId: true },
+  });
+  const changes = [];
+  for (const { id, cohortId } of candidates) {
+    const change = await prisma.$transaction(async (tx) => {
+      await lockCohort(tx, cohortId);
+      const held = await tx.enrollment.findFirst({ where: { id, ...stale } });
+      if (!held) return null;
+      return { released: held, promoted: await releaseSeat(tx, cohortId, held.userId) };
+    });
+    if (change) changes.push(change);
+  }
+  return changes;
+}
