@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { coursesBuilding, nextCourseFor, skillCoverage } from "./skills.ts";
+import { coursesBuilding, coursesByCompetence, nextCourseFor, skillCoverage } from "./skills.ts";
 
 const courses = [
   { slug: "a", order: 1, digcomp: ["1.1", "1.2"] as const },
@@ -33,5 +33,20 @@ describe("skills for a job", () => {
     expect(nextCourseFor(job, courses, new Set(["c"]))).toBeNull();
     expect(nextCourseFor(job, courses, new Set(["a", "b"]))?.slug).toBe("c");
     expect(nextCourseFor(["3.4"], courses, new Set(["a"]))?.slug).toBe("d");
+  });
+});
+
+describe("courses by competence", () => {
+  test("lists, for each competence of the job, the courses that build it in catalogue order", () => {
+    const rows = coursesByCompetence(job, [...courses].reverse());
+    expect(rows.map((r) => [r.code, r.courses.map((c) => c.slug)])).toEqual([
+      ["1.2", ["a", "c"]],
+      ["4.2", ["b", "c"]],
+      ["5.1", ["c"]],
+    ]);
+  });
+
+  test("a competence no course builds has an empty list", () => {
+    expect(coursesByCompetence(["2.6"], courses)).toEqual([{ code: "2.6", courses: [] }]);
   });
 });

@@ -50,3 +50,15 @@ export function nextCourseFor<C extends CourseSkills>(
     )[0] ?? null
   );
 }
+
+/** For each of a job's competences, the courses that build it, in catalogue order. */
+export function coursesByCompetence<C extends CourseSkills>(
+  competences: readonly DigCompCompetence[],
+  courses: readonly C[],
+) {
+  const ordered = [...courses].sort((a, b) => a.order - b.order);
+  return competences.map((code) => ({
+    code,
+    courses: ordered.filter((course) => course.digcomp.includes(code)),
+  }));
+}

@@ -52,6 +52,19 @@ describe("buildContent", () => {
     );
   });
 
+  test("reports an ESCO occupation without a valid URI or English label", async () => {
+    writeFile(
+      root,
+      "jobs/sample-job/meta.yaml",
+      `order: 1\ndigcomp: ["1.1"]\nesco:\n  uri: https://esco.example/web-developer\n  labels: { fr: "développeur web" }\nrelated: []\n`,
+    );
+    const found = await messages();
+    expect(found.some((m) => m.startsWith("jobs/sample-job/meta.yaml: esco.uri:"))).toBe(true);
+    expect(found.some((m) => m.startsWith("jobs/sample-job/meta.yaml: esco.labels.en:"))).toBe(
+      true,
+    );
+  });
+
   test("reports an unknown related job and an interview of an unknown job", async () => {
     writeFile(
       root,

@@ -69,6 +69,23 @@ export const jobMetaSchema = z.strictObject({
     .string()
     .regex(/^\d{4}$/, "must be a 4-digit ISCO-08 unit group")
     .optional(),
+  esco: z
+    .strictObject({
+      uri: z
+        .string()
+        .regex(
+          /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
+          "must be an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)",
+        ),
+      // ESCO's preferred label per language; English is required, the others where known.
+      labels: z.strictObject({
+        en: text,
+        fr: text.optional(),
+        it: text.optional(),
+        es: text.optional(),
+      }),
+    })
+    .optional(),
   related: z.array(slug),
 });
 export type JobMeta = z.infer<typeof jobMetaSchema>;

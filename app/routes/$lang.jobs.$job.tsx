@@ -16,7 +16,9 @@ import {
   learnerSkillsForJob,
   setTargetJob,
 } from "../careers/job-skills.server.ts";
+import { escoOccupation } from "../careers/esco.ts";
 import { openOffersForJob } from "../careers/offers.server.ts";
+import { JobFrameworks } from "../components/job-frameworks.tsx";
 import { JobSkillsPanel } from "../components/job-skills-panel.tsx";
 import { getUser, requireUser } from "../utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
@@ -36,6 +38,7 @@ export async function loader({ params, request, context }: LoaderFunctionArgs) {
       digcomp: job.digcomp,
       ecf: job.ecf ?? [],
       isco: job.isco,
+      esco: escoOccupation(job.esco, lang),
       ...job.locales[lang],
       html: richTextForLoader(request, context, job.locales[lang].html),
     },
@@ -86,16 +89,10 @@ export default function JobProfile() {
       <section aria-labelledby="competences">
         <h2 id="competences">{t("job.competences")}</h2>
         <DigCompList codes={job.digcomp} />
-        {job.ecf.length ? (
-          <p>
-            {t("job.ecf")}: {job.ecf.join(", ")}
-          </p>
-        ) : null}
-        {job.isco ? (
-          <p>
-            {t("job.isco")}: {job.isco}
-          </p>
-        ) : null}
+        <JobFrameworks ecf={job.ecf} isco={job.isco} esco={job.esco} />
+        <p>
+          <Link to={`/${lang}/jobs/${job.slug}/recruiters`}>{t("job.forRecruiters")}</Link>
+        </p>
       </section>
       <JobSkillsPanel lang={lang} job={job.slug} skills={skills} />
       <section aria-labelledby="building">

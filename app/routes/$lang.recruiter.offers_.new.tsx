@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import { parseOfferForm } from "../careers/offer-action.server.ts";
 import { createOffer } from "../careers/offers.server.ts";
 import { OfferForm } from "../components/offer-form.tsx";
-import { jobCards } from "../content/queries.server.ts";
+import { findJob, jobCards } from "../content/queries.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { requireRole } from "../utils/auth.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
@@ -18,8 +18,10 @@ import { pageMeta } from "../utils/meta.ts";
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   await requireRole(request, lang, "recruiter");
+  const preset = findJob(new URL(request.url).searchParams.get("job") ?? "");
   return {
     lang,
+    presetJobs: preset ? [preset.slug] : [],
     jobs: jobCards(lang).map(({ slug, title }) => ({ slug, title })),
     meta: { title: getFixedT(lang, "catalog")("offer.form.newTitle") },
   };
@@ -37,7 +39,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function NewOffer() {
-  const { lang, jobs } = useLoaderData<typeof loader>();
+  const { lang, jobs, presetJobs } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("catalog");
   return (
@@ -47,7 +49,7 @@ export default function NewOffer() {
         lang={lang}
         jobs={jobs}
         lastResult={lastResult}
-        defaultValue={{ languages: [lang] }}
+        defaultValue={{ languages: [lang], jobs: presetJobs }}
         submitLabel={t("offer.form.publish")}
       />
     </div>

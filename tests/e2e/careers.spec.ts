@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
-import { markAllParts, signUp } from "./helpers.ts";
+import { logIn, markAllParts, signUp } from "./helpers.ts";
 
 test("a learner finishes a course and sees their skills for a job rise", async ({ page }) => {
   await page.goto("/en/jobs/open-data-officer");
@@ -55,4 +55,37 @@ test("recruiters filter job profiles by DigComp area and by course", async ({ pa
   await page.goto("/en/jobs?area=3&course=open-data");
   await expect(page.getByLabel("DigComp area")).toHaveValue("3");
   await expectNoAxeViolations(page);
+});
+
+test("un profilo per chi recluta: competenze, corsi, ESCO, e un'offerta già legata al profilo", async ({
+  page,
+}) => {
+  await logIn(page, "it", "recruiter@demo.socialtech.academy", "recruiter-demo-2026");
+  await expect(page).toHaveURL(/\/it\/learn$/);
+  await page.goto("/it/jobs/data-protection-officer");
+  await page
+    .getByRole("link", { name: "Questa professione in una pagina, per chi recluta" })
+    .click();
+  await expect(page).toHaveURL("/it/jobs/data-protection-officer/recruiters");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Corsi che la sviluppano" })).toBeVisible();
+  expect(await table.getByRole("rowheader").count()).toBeGreaterThan(2);
+  await expect(table.getByRole("link").first()).toHaveAttribute("href", /^\/it\/courses\//);
+  // ESCO has no Italian label on record here: the English one is shown, marked as English.
+  const esco = page.getByRole("link", { name: "data protection officer" });
+  await expect(esco).toHaveAttribute("lang", "en");
+  await expect(esco).toHaveAttribute("href", /^http:\/\/data\.europa\.eu\/esco\/occupation\//);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Pubblica un'offerta per questo profilo" }).click();
+  await expect(page).toHaveURL(/\/it\/recruiter\/offers\/new\?job=data-protection-officer$/);
+  await expect(page.locator('input[name="jobs"][value="data-protection-officer"]')).toBeChecked();
+});
+
+test("la ficha para quien recluta da la ocupación ESCO en español", async ({ page }) => {
+  await page.goto("/es/jobs/web-developer/recruiters");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("ficha para quien recluta");
+  const esco = page.getByRole("link", { name: "desarrollador web/desarrolladora web" });
+  await expect(esco).toHaveAttribute("lang", "es");
+  await expect(page.getByText(/ofertas? abiertas? para este perfil/)).toBeVisible();
 });

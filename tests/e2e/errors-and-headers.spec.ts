@@ -31,6 +31,7 @@ test("sitemap, robots and health answer", async ({ request }) => {
   for (const lang of ["en", "fr", "it", "es"]) {
     expect(xml).toContain(`/${lang}/courses/gdpr-essentials/reference</loc>`);
     expect(xml).toContain(`/${lang}/interviews/open-data-officer-interview</loc>`);
+    expect(xml).toContain(`/${lang}/jobs/web-developer/recruiters</loc>`);
   }
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
   expect((await request.get("/healthz")).status()).toBe(200);
