@@ -1,8 +1,9 @@
+import { findCourse } from "../content/queries.server.ts";
 import type { Language } from "../languages.ts";
 import { prisma } from "../utils/db.server.ts";
 import { formatInZone } from "./time-zones.ts";
 
-/** A learner's cohorts (enrolled or waiting) with their next live session. */
+/** A learner's cohorts (enrolled, waiting or paying) with their next live session and courses. */
 export async function learnerCohorts(userId: string, lang: Language, now = new Date()) {
   const enrollments = await prisma.enrollment.findMany({
     where: { userId, status: { in: ["enrolled", "waiting", "pending_payment"] } },
@@ -10,6 +11,7 @@ export async function learnerCohorts(userId: string, lang: Language, now = new D
       cohort: {
         include: {
           sessions: { where: { startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: 1 },
+          courses: true,
         },
       },
     },
@@ -23,6 +25,10 @@ export async function learnerCohorts(userId: string, lang: Language, now = new D
       title: cohort.title,
       status,
       next: next ? `${formatInZone(next.startsAt, next.timeZone, lang)} · ${next.place}` : null,
+      courses: cohort.courses.flatMap(({ course }) => {
+        const found = findCourse(course);
+        return found ? [{ slug: course, title: found.locales[lang].title }] : [];
+      }),
     };
   });
 }

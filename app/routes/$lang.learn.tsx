@@ -52,6 +52,18 @@ export default function LearnerDashboard() {
                     ? `${tCohorts("cohort.learn.next")} ${cohort.next}`
                     : tCohorts("cohort.learn.noNext")}
                 </p>
+                {cohort.courses.length ? (
+                  <>
+                    <p>{tCohorts("cohort.learn.courses")}</p>
+                    <ul>
+                      {cohort.courses.map((course) => (
+                        <li key={course.slug}>
+                          <Link to={`/${lang}/courses/${course.slug}`}>{course.title}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -47,9 +47,13 @@ test("a trainer runs a cohort: two live sessions, a learner joins by link, progr
   await learner.getByRole("button", { name: "Mark this part as done" }).click();
   await expect(learner.getByText("You marked this part as done.")).toBeVisible();
   await learner.goto("/en/learn");
-  await expect(learner.getByRole("region", { name: "My cohorts" })).toContainText(
-    "Next live session:",
-  );
+  const myCohorts = learner.getByRole("region", { name: "My cohorts" });
+  await expect(myCohorts).toContainText("Next live session:");
+  await expect(
+    myCohorts.getByRole("link", {
+      name: "Personal data protection (GDPR) in a social-economy organisation",
+    }),
+  ).toHaveAttribute("href", "/en/courses/gdpr-essentials");
   const ics = await learner.request.get(`/en/cohorts/${dashboard.split("/").pop()}/calendar.ics`);
   expect(ics.status()).toBe(200);
   expect(await ics.text()).toContain("LOCATION:Community centre\\, room 2");
