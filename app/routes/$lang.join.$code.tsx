@@ -96,7 +96,11 @@ export async function action({ params, request }: ActionFunctionArgs) {
   invariantResponse(cohort, "Cohort not found");
   const origin = publicOrigin(request);
   const here = `/${lang}/join/${cohort.joinCode}`;
-  const intent = (await request.formData()).get("intent");
+  // A POST without a form body (a plain request to the join link) means "enrol".
+  const intent = await request.formData().then(
+    (form) => form.get("intent"),
+    () => null,
+  );
   const mine = await prisma.enrollment.findUnique({
     where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
   });

@@ -10,7 +10,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { authenticate } from "../account/account.server.ts";
-import { allowAuthAttempt } from "../account/rate-limits.server.ts";
+import { allowAuthAttempt, forgetFailedLogins } from "../account/rate-limits.server.ts";
 import { loginSchema } from "../account/schemas.ts";
 import { FieldErrors, FormField } from "../components/form-field.tsx";
 import { getFixedT } from "../i18next.server.ts";
@@ -62,6 +62,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
       },
     );
   }
+  await forgetFailedLogins(submission.value.email);
   const headers = new Headers({ "Set-Cookie": await startSession(user.id) });
   const cleared = await mergeAnonymousProgress(request, user.id);
   if (cleared) headers.append("Set-Cookie", cleared);

@@ -13,3 +13,8 @@ export async function consumeRateLimit(key: string, max: number, windowMs: numbe
   await prisma.rateLimitHit.create({ data: { key } });
   return true;
 }
+
+/** Forgets the attempts counted under `key`, such as failed logins once one succeeds. */
+export async function resetRateLimit(key: string) {
+  await prisma.rateLimitHit.deleteMany({ where: { key } });
+}

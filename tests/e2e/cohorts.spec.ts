@@ -4,71 +4,103 @@ import { logIn, signUp } from "./helpers.ts";
 const inDays = (days: number) =>
   new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-test("a trainer runs a cohort: two live sessions, a learner joins by link, progress and exports", async ({
-  page,
-  browser,
-}) => {
-  await logIn(page, "en", "trainer@demo.socialtech.academy", "trainer-demo-2026");
-  await expect(page).toHaveURL(/\/en\/learn$/);
-  await page.goto("/en/trainer/cohorts/new");
-  const title = `Digital basics ${Date.now()}`;
-  await page.locator('input[name="title"]').fill(title);
-  await page.locator('input[name="startsOn"]').fill(inDays(7));
-  await page.locator('input[name="endsOn"]').fill(inDays(10));
-  await page.locator('input[name="capacity"]').fill("2");
-  await page.locator('input[name="courses"][value="digital-mediation"]').check();
-  await page.locator('input[name="courses"][value="gdpr-essentials"]').check();
-  await page.getByRole("button", { name: "Create the cohort" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+const JOURNEY = {
+  en: {
+    create: "Create the cohort",
+    addSession: "Add a live session",
+    seatsLeft: "2 seats left",
+    join: "Join this cohort",
+    enrolled: "You are enrolled in this cohort.",
+    markDone: "Mark this part as done",
+    markedDone: "You marked this part as done.",
+    myCohorts: "My cohorts",
+    next: "Next live session",
+    gdpr: "Personal data protection (GDPR) in a social-economy organisation",
+  },
+  fr: {
+    create: "Créer le groupe",
+    addSession: "Ajouter une séance en direct",
+    seatsLeft: "2 places restantes",
+    join: "Rejoindre ce groupe",
+    enrolled: "Vous faites partie de ce groupe.",
+    markDone: "Marquer cette partie comme terminée",
+    markedDone: "Vous avez marqué cette partie comme terminée.",
+    myCohorts: "Mes groupes",
+    next: "Prochaine séance en direct",
+    gdpr: "La protection des données personnelles (RGPD) dans une structure de l'ESS",
+  },
+} as const;
 
-  for (const [day, place] of [
-    [inDays(7), "Community centre, room 2"],
-    [inDays(8), "https://meet.example.org/abc"],
-  ] as const) {
-    await page.locator('input[name="date"]').fill(day);
-    await page.locator('input[name="time"]').fill("09:30");
-    await page.locator('input[name="place"]').fill(place);
-    await page.getByRole("button", { name: "Add a live session" }).click();
-    await expect(page.getByText(place).first()).toBeVisible();
-  }
-  await expectNoAxeViolations(page);
-  const joinUrl = (await page.locator('a[href*="/join/"]').first().getAttribute("href")) ?? "";
-  const dashboard = page.url();
+for (const [lang, ui] of Object.entries(JOURNEY)) {
+  test(`[${lang}] a trainer runs a cohort: two live sessions, a learner joins by link, progress and exports`, async ({
+    page,
+    browser,
+  }) => {
+    await logIn(page, lang, "trainer@demo.socialtech.academy", "trainer-demo-2026");
+    await expect(page).toHaveURL(new RegExp(`/${lang}/learn$`));
+    await page.goto(`/${lang}/trainer/cohorts/new`);
+    const title = `Digital basics ${Date.now()}`;
+    await page.locator('input[name="title"]').fill(title);
+    await page.locator('input[name="startsOn"]').fill(inDays(7));
+    await page.locator('input[name="endsOn"]').fill(inDays(10));
+    await page.locator('input[name="capacity"]').fill("2");
+    await page.locator('input[name="courses"][value="digital-mediation"]').check();
+    await page.locator('input[name="courses"][value="gdpr-essentials"]').check();
+    await page.getByRole("button", { name: ui.create }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-  const learnerContext = await browser.newContext();
-  const learner = await learnerContext.newPage();
-  await signUp(learner, "en", { name: "Cohort Learner" });
-  await learner.goto(new URL(joinUrl).pathname);
-  await expect(learner.getByText("2 seats left")).toBeVisible();
-  await learner.getByRole("button", { name: "Join this cohort" }).click();
-  await expect(learner.getByText("You are enrolled in this cohort.")).toBeVisible();
-  await expectNoAxeViolations(learner);
-  await learner.goto("/en/courses/digital-mediation/theory");
-  await learner.getByRole("button", { name: "Mark this part as done" }).click();
-  await expect(learner.getByText("You marked this part as done.")).toBeVisible();
-  await learner.goto("/en/learn");
-  const myCohorts = learner.getByRole("region", { name: "My cohorts" });
-  await expect(myCohorts).toContainText("Next live session:");
-  await expect(
-    myCohorts.getByRole("link", {
-      name: "Personal data protection (GDPR) in a social-economy organisation",
-    }),
-  ).toHaveAttribute("href", "/en/courses/gdpr-essentials");
-  const ics = await learner.request.get(`/en/cohorts/${dashboard.split("/").pop()}/calendar.ics`);
-  expect(ics.status()).toBe(200);
-  expect(await ics.text()).toContain("LOCATION:Community centre\\, room 2");
-  await learnerContext.close();
+    for (const [day, place] of [
+      [inDays(7), "Community centre, room 2"],
+      [inDays(8), "https://meet.example.org/abc"],
+    ] as const) {
+      await page.locator('input[name="date"]').fill(day);
+      await page.locator('input[name="time"]').fill("09:30");
+      await page.locator('input[name="place"]').fill(place);
+      await page.getByRole("button", { name: ui.addSession }).click();
+      await expect(page.getByText(place).first()).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+    const joinUrl = (await page.locator('a[href*="/join/"]').first().getAttribute("href")) ?? "";
+    const dashboard = page.url();
 
-  await page.goto(dashboard);
-  const row = page.getByRole("row", { name: /Cohort Learner/ });
-  await expect(row).toContainText("25%");
-  const csv = await page.request.get(`${dashboard}/progress.csv`);
-  const text = await csv.text();
-  expect(text.startsWith("\uFEFF")).toBe(true);
-  expect(text).toContain('"Cohort Learner"');
-  const calendar = await page.request.get(`/en/cohorts/${dashboard.split("/").pop()}/calendar.ics`);
-  expect((await calendar.text()).match(/BEGIN:VEVENT/g)).toHaveLength(2);
-});
+    const learnerContext = await browser.newContext();
+    const learner = await learnerContext.newPage();
+    await signUp(learner, lang, { name: "Cohort Learner" });
+    await learner.goto(new URL(joinUrl).pathname);
+    await expect(learner.getByText(ui.seatsLeft)).toBeVisible();
+    await learner.getByRole("button", { name: ui.join }).click();
+    await expect(learner.getByText(ui.enrolled)).toBeVisible();
+    await expectNoAxeViolations(learner);
+    await learner.goto(`/${lang}/courses/digital-mediation/theory`);
+    await learner.getByRole("button", { name: ui.markDone }).click();
+    await expect(learner.getByText(ui.markedDone)).toBeVisible();
+    await learner.goto(`/${lang}/learn`);
+    const myCohorts = learner.getByRole("region", { name: ui.myCohorts });
+    await expect(myCohorts).toContainText(ui.next);
+    await expect(myCohorts.getByRole("link", { name: ui.gdpr })).toHaveAttribute(
+      "href",
+      `/${lang}/courses/gdpr-essentials`,
+    );
+    const ics = await learner.request.get(
+      `/${lang}/cohorts/${dashboard.split("/").pop()}/calendar.ics`,
+    );
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain("LOCATION:Community centre\\, room 2");
+    await learnerContext.close();
+
+    await page.goto(dashboard);
+    const row = page.getByRole("row", { name: /Cohort Learner/ });
+    await expect(row).toContainText("25%");
+    const csv = await page.request.get(`${dashboard}/progress.csv`);
+    const text = await csv.text();
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text).toContain('"Cohort Learner"');
+    const calendar = await page.request.get(
+      `/${lang}/cohorts/${dashboard.split("/").pop()}/calendar.ics`,
+    );
+    expect((await calendar.text()).match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+}
 
 test("une cohorte complète propose la liste d'attente ; les autres ne voient pas la cohorte du formateur", async ({
   page,
