@@ -247,6 +247,11 @@ describe("Stripe webhook", () => {
       event("checkout.session.completed", "cs_test_elsewhere", unknown),
     );
     expect(result.outcome).toBe("ignored");
+    const malformed = {
+      ...event("checkout.session.expired", "cs_test_elsewhere"),
+      data: { object: {} },
+    };
+    expect((await processStripeEvent(malformed as Stripe.Event)).outcome).toBe("ignored");
     const other = await processStripeEvent(event("customer.created", "cs_test_elsewhere", unknown));
     expect(other.outcome).toBe("ignored");
   });

@@ -30,6 +30,7 @@ export async function processStripeEvent(event: Stripe.Event): Promise<WebhookRe
   try {
     return await prisma.$transaction(async (tx) => {
       await tx.stripeEvent.create({ data: { id: event.id, type: event.type } });
+      if (typeof (event.data.object as { id?: unknown }).id !== "string") return ignored();
       switch (event.type) {
         case "checkout.session.completed":
           return event.data.object.payment_status === "unpaid"

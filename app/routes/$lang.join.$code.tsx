@@ -117,7 +117,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return redirect(here);
   }
   if (intent === "pay") {
-    invariantResponse(mine?.status === "pending_payment", "Nothing to pay", 409);
+    // Paid already (a second click, or the webhook came first): the page says so.
+    if (mine?.status !== "pending_payment") return redirect(here);
     return goToCheckout(mine.id, lang, origin);
   }
 
