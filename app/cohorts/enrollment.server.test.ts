@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { createAccount } from "../account/account.server.ts";
 import { prisma } from "../utils/db.server.ts";
-import { enroll, freeSeat, placePaidLearner, releaseStaleHolds } from "./enrollment.server.ts";
+import {
+  enroll,
+  freeSeat,
+  placePaidLearner,
+  rebalanceSeats,
+  releaseStaleHolds,
+} from "./enrollment.server.ts";
 
 let seq = 0;
 async function users(count: number) {
@@ -156,6 +162,22 @@ describe("enrolment", () => {
     expect(changes[0]?.released.userId).toBe(idle);
     expect(changes[0]?.promoted).toMatchObject({ userId: other, status: "pending_payment" });
     expect(await releaseStaleHolds()).toEqual([]);
+  });
+
+  test("more seats go to the waiting list in order; a cohort made free confirms held seats", async () => {
+    const { id } = await cohort(1, 4500);
+    const [held, first, second, third] = await users(4);
+    for (const learner of [held, first, second, third]) await enroll(id, learner!);
+    await prisma.cohort.update({ where: { id }, data: { capacity: 3 } });
+    const gained = await rebalanceSeats(id);
+    expect(gained.map((e) => [e.userId, e.status])).toEqual([
+      [first, "pending_payment"],
+      [second, "pending_payment"],
+    ]);
+    await prisma.cohort.update({ where: { id }, data: { priceCents: 0 } });
+    const confirmed = await rebalanceSeats(id);
+    expect(confirmed.map((e) => e.userId).sort()).toEqual([held, first, second].sort());
+    expect((await statuses(id)).sort()).toEqual(["enrolled", "enrolled", "enrolled", "waiting"]);
   });
 
   test("an archived cohort takes no enrolment", async () => {

@@ -148,3 +148,28 @@ export async function releaseStaleHolds(now = new Date()) {
   }
   return changes;
 }
+
+/**
+ * After the trainer changes a cohort's seats or price: seats held for payment in a cohort
+ * that became free are confirmed, and every free seat goes to the waiting list, in order.
+ * Returns the enrolments that gained a seat.
+ */
+export function rebalanceSeats(cohortId: string) {
+  return prisma.$transaction(async (tx) => {
+    const cohort = await lockCohort(tx, cohortId);
+    const gained = [];
+    if (cohort.priceCents === 0) {
+      const held = await tx.enrollment.findMany({ where: { cohortId, status: "pending_payment" } });
+      await tx.enrollment.updateMany({
+        where: { cohortId, status: "pending_payment" },
+        data: { status: "enrolled" },
+      });
+      gained.push(...held.map((e) => ({ ...e, status: "enrolled" })));
+    }
+    for (let next = await promoteFromWaitingList(tx, cohort); next;) {
+      gained.push(next);
+      next = await promoteFromWaitingList(tx, cohort);
+    }
+    return gained;
+  });
+}

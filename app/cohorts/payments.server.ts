@@ -2,7 +2,7 @@ import Stripe from "stripe";
 import type { Language } from "../languages.ts";
 import { prisma } from "../utils/db.server.ts";
 import { getEnv } from "../utils/env.server.ts";
-import { freeSeat } from "./enrollment.server.ts";
+import { freeSeat, rebalanceSeats } from "./enrollment.server.ts";
 
 /** Paid cohorts need Stripe: without its keys a cohort can only be free. */
 export function paymentsEnabled() {
@@ -131,4 +131,23 @@ export async function removeLearner(cohortId: string, userId: string) {
     );
   }
   return freeSeat(cohortId, userId);
+}
+
+/**
+ * Applies a cohort's new seats or price to its learners: when it became free, the open
+ * Checkout sessions are closed first, so that nobody pays for a free seat.
+ */
+export async function settleSeatsAfterEdit(cohortId: string) {
+  const { priceCents } = await prisma.cohort.findUniqueOrThrow({ where: { id: cohortId } });
+  if (priceCents === 0 && paymentsEnabled()) {
+    const held = await prisma.enrollment.findMany({
+      where: { cohortId, status: "pending_payment" },
+    });
+    for (const enrollment of held) {
+      await expireOpenCheckouts(enrollment.id).catch((error: unknown) =>
+        console.error(`Could not close the Checkout of ${enrollment.id}`, error),
+      );
+    }
+  }
+  return rebalanceSeats(cohortId);
 }

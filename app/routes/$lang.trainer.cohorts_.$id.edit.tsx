@@ -8,13 +8,15 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { parseCohortForm } from "../cohorts/cohort-action.server.ts";
 import { findOwnCohort, updateCohort } from "../cohorts/cohorts.server.ts";
-import { paymentsEnabled } from "../cohorts/payments.server.ts";
+import { promotionNotice, sendCohortNotices } from "../cohorts/cohort-mail.server.ts";
+import { paymentsEnabled, settleSeatsAfterEdit } from "../cohorts/payments.server.ts";
 import { CohortForm } from "../components/cohort-form.tsx";
 import { getContent } from "../content/store.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { requireRole } from "../utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { publicOrigin } from "../utils/origin.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -50,6 +52,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const parsed = await parseCohortForm(request);
   if (parsed.error) return parsed.error;
   await updateCohort(cohort.id, parsed.value);
+  const gained = await settleSeatsAfterEdit(cohort.id);
+  await sendCohortNotices(gained.map(promotionNotice), publicOrigin(request));
   return redirect(`/${lang}/trainer/cohorts/${cohort.id}`);
 }
 
