@@ -25,13 +25,11 @@ export async function handleDashboardAction(cohortId: string, formData: FormData
     case "remove-session":
       await removeLiveSession(cohortId, String(formData.get("sessionId")));
       break;
-    case "attendance":
-      await recordAttendance(
-        cohortId,
-        String(formData.get("sessionId")),
-        formData.getAll("present").map(String),
-      );
-      break;
+    case "attendance": {
+      const sessionId = String(formData.get("sessionId"));
+      await recordAttendance(cohortId, sessionId, formData.getAll("present").map(String));
+      return { intent, result: null, sessionId };
+    }
     case "remove-learner": {
       const promoted = await removeLearner(cohortId, String(formData.get("userId")));
       if (promoted) await sendCohortNotices([promotionNotice(promoted)], origin);

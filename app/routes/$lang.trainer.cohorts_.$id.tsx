@@ -147,6 +147,11 @@ export default function CohortDashboard() {
                       </div>
                     ))}
                   </fieldset>
+                  {actionData &&
+                  "sessionId" in actionData &&
+                  actionData.sessionId === session.id ? (
+                    <p role="status">{t("cohort.page.saved")}</p>
+                  ) : null}
                   <button type="submit" name="intent" value="attendance">
                     {t("cohort.page.saveAttendance")}
                   </button>{" "}

@@ -128,6 +128,7 @@ test("a trainer records attendance and removes a learner; the first on the waiti
   await page.reload();
   await page.getByRole("checkbox", { name: "Seated Learner" }).check();
   await page.getByRole("button", { name: "Save attendance" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Seated Learner" })).toBeChecked();
 
