@@ -6,7 +6,7 @@ import { formatInZone } from "./time-zones.ts";
 
 /** What a learner is told by email about their place in a cohort. */
 export type CohortNotice = {
-  kind: "enrolled" | "waiting" | "seatOffered" | "seatReleased";
+  kind: "enrolled" | "waiting" | "seatOffered" | "seatReleased" | "removed";
   enrollmentId: string;
 };
 

@@ -31,8 +31,16 @@ export async function handleDashboardAction(cohortId: string, formData: FormData
       return { intent, result: null, sessionId };
     }
     case "remove-learner": {
-      const promoted = await removeLearner(cohortId, String(formData.get("userId")));
-      if (promoted) await sendCohortNotices([promotionNotice(promoted)], origin);
+      const change = await removeLearner(cohortId, String(formData.get("userId")));
+      if (change) {
+        await sendCohortNotices(
+          [
+            { kind: "removed", enrollmentId: change.removed.id },
+            ...(change.promoted ? [promotionNotice(change.promoted)] : []),
+          ],
+          origin,
+        );
+      }
       break;
     }
     case "regenerate":

@@ -119,18 +119,20 @@ export async function giveUpSeat(enrollment: { id: string; cohortId: string; use
 /**
  * The trainer removes a learner: the seat is freed even if Stripe cannot be reached to close
  * the learner's Checkout; a payment made anyway gives the learner a seat back (see the webhook).
+ * Returns the removed enrolment and the one promoted from the waiting list, if any.
  */
 export async function removeLearner(cohortId: string, userId: string) {
   const enrollment = await prisma.enrollment.findUnique({
     where: { cohortId_userId: { cohortId, userId } },
   });
-  if (!enrollment) return null;
+  if (!enrollment || enrollment.status === "removed") return null;
   if (paymentsEnabled()) {
     await expireOpenCheckouts(enrollment.id).catch((error: unknown) =>
       console.error(`Could not close the Checkout of ${enrollment.id}`, error),
     );
   }
-  return freeSeat(cohortId, userId);
+  const promoted = await freeSeat(cohortId, userId);
+  return { removed: enrollment, promoted };
 }
 
 /**

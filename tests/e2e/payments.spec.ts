@@ -138,6 +138,7 @@ test("a trainer records attendance and removes a learner; the first on the waiti
     "Waiting list",
   );
   expect(mailsTo(waiting.email).at(-1)?.subject).toMatch(/^You are enrolled:/);
+  expect(mailsTo(enrolled.email).at(-1)?.subject).toMatch(/^You are no longer in the cohort/);
   await waiting.page.reload();
   await expect(waiting.page.getByRole("status")).toContainText("You are enrolled");
   await enrolled.page.reload();
