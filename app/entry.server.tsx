@@ -2,7 +2,7 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { I18nextProvider } from "react-i18next";
 import { i18nFor, requestLanguage } from "./i18next.server.ts";
-import { checkoutOrigin, paymentsEnabled } from "./cohorts/payments.server.ts";
+import { checkoutOrigin, paymentsEnabled } from "./cohorts/stripe-client.server.ts";
 import { contentSecurityPolicy } from "./utils/csp.server.ts";
 import { cacheDocument } from "./utils/http-cache.server.ts";
 import { isHttps } from "./utils/origin.server.ts";

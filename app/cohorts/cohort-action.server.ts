@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
 import { cohortSchema } from "./cohort-schema.ts";
-import { paymentsEnabled } from "./payments.server.ts";
+import { paymentsEnabled } from "./stripe-client.server.ts";
 
 /** Parses the cohort form; a price needs payments set up. */
 export async function parseCohortForm(request: Request) {

@@ -9,6 +9,13 @@ export type EnrollResult =
 const SEAT_HOLDING = ["enrolled", "pending_payment"];
 
 /**
+ * The payment statuses that keep a seat held: `open` (the Checkout may still be paid),
+ * `processing` (completed with a payment method that takes days, such as a SEPA debit),
+ * `closing` (the platform is asking Stripe to close it) and `paid`. The others: `expired`.
+ */
+export const PAYING = ["open", "processing", "closing", "paid"];
+
+/**
  * Every change to a cohort's seats starts by bumping the cohort row, which locks it: in
  * SQLite that takes the write lock at once, in PostgreSQL it locks the row. Concurrent
  * enrolments for the last seats are therefore decided one after the other.
@@ -119,18 +126,16 @@ export const UNPAID_HOLD_HOURS = 48;
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Releases the seats held longer than UNPAID_HOLD_HOURS by learners with no Checkout open or
- * paid (a Checkout past its end by an hour counts as closed, in case its webhook was lost).
- * Each seat is checked again under the cohort's lock. Returns the released and promoted enrolments.
+ * Releases the seats held longer than UNPAID_HOLD_HOURS by learners with no Checkout open,
+ * being paid or paid (the background jobs first ask Stripe about Checkouts past their end).
+ * Each seat is checked again under the cohort's lock. Returns the released and promoted
+ * enrolments.
  */
 export async function releaseStaleHolds(now = new Date()) {
-  const stillPaying = {
-    OR: [{ status: "paid" }, { status: "open", expiresAt: { gt: new Date(now.getTime() - HOUR) } }],
-  };
   const stale = {
     status: "pending_payment",
     updatedAt: { lt: new Date(now.getTime() - UNPAID_HOLD_HOURS * HOUR) },
-    payments: { none: stillPaying },
+    payments: { none: { status: { in: PAYING } } },
   };
   const candidates = await prisma.enrollment.findMany({
     where: stale,

@@ -1,62 +1,93 @@
-import Stripe from "stripe";
 import type { Language } from "../languages.ts";
 import { prisma } from "../utils/db.server.ts";
-import { getEnv } from "../utils/env.server.ts";
-import { freeSeat, rebalanceSeats } from "./enrollment.server.ts";
-
-/** Paid cohorts need Stripe: without its keys a cohort can only be free. */
-export function paymentsEnabled() {
-  const env = getEnv();
-  return Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET);
-}
-
-let client: Stripe | undefined;
-
-/** The Stripe client, talking to STRIPE_API_URL when set (the local mock), else to Stripe. */
-export function stripeClient() {
-  const { STRIPE_SECRET_KEY, STRIPE_API_URL } = getEnv();
-  if (!STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set");
-  if (!client) {
-    const api = STRIPE_API_URL ? new URL(STRIPE_API_URL) : null;
-    client = new Stripe(STRIPE_SECRET_KEY, {
-      maxNetworkRetries: 2,
-      timeout: 20_000,
-      telemetry: false,
-      ...(api && {
-        host: api.hostname,
-        port: api.port,
-        protocol: api.protocol === "http:" ? "http" : "https",
-      }),
-    });
-  }
-  return client;
-}
-
-/** Where the browser is sent to pay: Stripe's Checkout, or the mock's page in tests. */
-export function checkoutOrigin() {
-  const { STRIPE_API_URL } = getEnv();
-  return STRIPE_API_URL ? new URL(STRIPE_API_URL).origin : "https://checkout.stripe.com";
-}
+import { sendCohortNotices, type CohortNotice } from "./cohort-mail.server.ts";
+import { PAYING, freeSeat, rebalanceSeats } from "./enrollment.server.ts";
+import { paymentsEnabled, stripeClient } from "./stripe-client.server.ts";
+import { applyCheckoutSession } from "./stripe-webhook.server.ts";
 
 /** How long a seat is held while the learner pays: Stripe's shortest Checkout lifetime is 30 minutes. */
 const HOLD_MINUTES = 31;
 
+/** Asks Stripe what became of a Checkout session and applies it, as its webhook would have. */
+async function syncPayment(checkoutSessionId: string) {
+  const session = await stripeClient().checkout.sessions.retrieve(checkoutSessionId);
+  return (await applyCheckoutSession(session)).notices;
+}
+
+/** Checks with Stripe the given Checkout sessions, then emails whoever they concern. */
+async function syncPayments(sessionIds: string[], origin: string) {
+  const notices: CohortNotice[] = [];
+  for (const id of sessionIds) notices.push(...(await syncPayment(id)));
+  await sendCohortNotices(notices, origin);
+}
+
+/**
+ * A learner back on the cohort page after paying: if the webhook has not come yet, Stripe is
+ * asked directly, so the page can already say the seat is confirmed.
+ */
+export async function refreshPayments(enrollmentId: string, origin: string) {
+  const open = await prisma.payment.findMany({ where: { enrollmentId, status: "open" } });
+  await syncPayments(
+    open.map((p) => p.checkoutSessionId),
+    origin,
+  ).catch((error: unknown) =>
+    console.error(`Could not check the payments of ${enrollmentId}`, error),
+  );
+}
+
+/**
+ * Checkout sessions past their end without news from Stripe (a webhook lost or delayed, or a
+ * close that was interrupted) are checked with Stripe, so that a held seat is released, or
+ * confirmed, even then.
+ */
+export async function syncOverduePayments(origin: string, now = new Date()) {
+  const overdue = await prisma.payment.findMany({
+    where: {
+      OR: [
+        { status: "open", expiresAt: { lt: new Date(now.getTime() - 5 * 60_000) } },
+        { status: "closing", updatedAt: { lt: new Date(now.getTime() - 10 * 60_000) } },
+      ],
+    },
+  });
+  await prisma.payment.updateMany({
+    where: { id: { in: overdue.map((p) => p.id) }, status: "closing" },
+    data: { status: "open" },
+  });
+  for (const payment of overdue) {
+    await syncPayments([payment.checkoutSessionId], origin).catch((error: unknown) =>
+      console.error(`Could not check Checkout session ${payment.checkoutSessionId}`, error),
+    );
+  }
+}
+
 /**
  * The Checkout page where a learner pays for a held seat: the open one if there is one,
- * otherwise a new Stripe Checkout session, recorded as a Payment.
+ * otherwise a new Stripe Checkout session, recorded as a Payment. Sessions past their end are
+ * checked with Stripe first, so that a payment whose webhook is late is never asked for
+ * twice. Null when there is nothing to pay (paid, being paid, or no seat held any more).
  */
 export async function checkoutUrl(enrollmentId: string, lang: Language, origin: string) {
   const now = new Date();
-  const open = await prisma.payment.findFirst({
-    where: { enrollmentId, status: "open", expiresAt: { gt: now } },
+  const overdue = await prisma.payment.findMany({
+    where: { enrollmentId, status: "open", expiresAt: { lte: now } },
+  });
+  await syncPayments(
+    overdue.map((p) => p.checkoutSessionId),
+    origin,
+  );
+  const payments = await prisma.payment.findMany({
+    where: { enrollmentId, status: { in: PAYING } },
     orderBy: { createdAt: "desc" },
   });
+  if (payments.some((p) => p.status === "paid" || p.status === "processing")) return null;
+  const open = payments.find((p) => p.status === "open" && p.expiresAt > now);
   if (open) return open.checkoutUrl;
   const enrollment = await prisma.enrollment.findUniqueOrThrow({
     where: { id: enrollmentId },
     include: { cohort: true, user: { select: { email: true } } },
   });
   const { cohort } = enrollment;
+  if (enrollment.status !== "pending_payment" || cohort.priceCents === 0) return null;
   const back = `${origin}/${lang}/join/${cohort.joinCode}`;
   const session = await stripeClient().checkout.sessions.create({
     mode: "payment",
@@ -93,27 +124,53 @@ export async function checkoutUrl(enrollmentId: string, lang: Language, origin: 
 }
 
 /**
- * Closes the learner's open Checkout sessions so that none can be paid any more. Throws when
- * Stripe refuses, for example because the learner has just paid.
+ * Asks Stripe to close one Checkout session. The payment is marked `closing` first, so that
+ * the `expired` event this causes does not release the seat behind the caller's back. If
+ * Stripe refuses, the session has ended: expired (fine) or paid (the payment is applied).
  */
-async function expireOpenCheckouts(enrollmentId: string) {
-  const open = await prisma.payment.findMany({ where: { enrollmentId, status: "open" } });
-  for (const payment of open) {
+async function closeCheckout(payment: { id: string; checkoutSessionId: string }) {
+  const claim = await prisma.payment.updateMany({
+    where: { id: payment.id, status: "open" },
+    data: { status: "closing" },
+  });
+  if (!claim.count) return;
+  const setStatus = (status: string) =>
+    prisma.payment.updateMany({ where: { id: payment.id, status: "closing" }, data: { status } });
+  try {
     await stripeClient().checkout.sessions.expire(payment.checkoutSessionId);
-    await prisma.payment.updateMany({
-      where: { id: payment.id, status: "open" },
-      data: { status: "expired" },
-    });
+    await setStatus("expired");
+  } catch (error) {
+    const session = await stripeClient()
+      .checkout.sessions.retrieve(payment.checkoutSessionId)
+      .catch(() => null);
+    if (session?.status === "expired") {
+      await setStatus("expired");
+      return;
+    }
+    await setStatus("open");
+    if (session?.status !== "complete") throw error;
+    await applyCheckoutSession(session);
   }
 }
 
+/** Closes an enrolment's open Checkouts; true when a payment went through or is under way. */
+async function closeCheckouts(enrollmentId: string) {
+  const open = await prisma.payment.findMany({ where: { enrollmentId, status: "open" } });
+  for (const payment of open) await closeCheckout(payment);
+  const paying = await prisma.payment.count({
+    where: { enrollmentId, status: { in: ["paid", "processing"] } },
+  });
+  return paying > 0;
+}
+
 /**
- * Gives up a seat: a held seat's Checkout is closed first, so that nobody pays for a seat
- * they no longer have. Returns the enrolment promoted from the waiting list, if any.
+ * A learner gives up their seat or their place on the waiting list. A held seat's Checkout is
+ * closed first, so that nobody pays for a seat they no longer have; a seat that is paid, or
+ * being paid, is kept (only the trainer can remove a learner who paid, and refund them).
  */
 export async function giveUpSeat(enrollment: { id: string; cohortId: string; userId: string }) {
-  if (paymentsEnabled()) await expireOpenCheckouts(enrollment.id);
-  return freeSeat(enrollment.cohortId, enrollment.userId);
+  if (paymentsEnabled() && (await closeCheckouts(enrollment.id))) return { kept: true as const };
+  return { kept: false as const, promoted: await freeSeat(enrollment.cohortId, enrollment.userId) };
 }
 
 /**
@@ -127,7 +184,7 @@ export async function removeLearner(cohortId: string, userId: string) {
   });
   if (!enrollment || enrollment.status === "removed") return null;
   if (paymentsEnabled()) {
-    await expireOpenCheckouts(enrollment.id).catch((error: unknown) =>
+    await closeCheckouts(enrollment.id).catch((error: unknown) =>
       console.error(`Could not close the Checkout of ${enrollment.id}`, error),
     );
   }
@@ -136,20 +193,22 @@ export async function removeLearner(cohortId: string, userId: string) {
 }
 
 /**
- * Applies a cohort's new seats or price to its learners: when it became free, the open
- * Checkout sessions are closed first, so that nobody pays for a free seat.
+ * Applies a cohort's new seats or price to its learners (see rebalanceSeats). When it became
+ * free, the seats held for payment are confirmed first, then their Checkouts are closed, so
+ * that nobody pays for a free seat.
  */
 export async function settleSeatsAfterEdit(cohortId: string) {
+  const gained = await rebalanceSeats(cohortId);
   const { priceCents } = await prisma.cohort.findUniqueOrThrow({ where: { id: cohortId } });
   if (priceCents === 0 && paymentsEnabled()) {
-    const held = await prisma.enrollment.findMany({
-      where: { cohortId, status: "pending_payment" },
+    const open = await prisma.payment.findMany({
+      where: { status: "open", enrollment: { cohortId } },
     });
-    for (const enrollment of held) {
-      await expireOpenCheckouts(enrollment.id).catch((error: unknown) =>
-        console.error(`Could not close the Checkout of ${enrollment.id}`, error),
+    for (const payment of open) {
+      await closeCheckout(payment).catch((error: unknown) =>
+        console.error(`Could not close Checkout session ${payment.checkoutSessionId}`, error),
       );
     }
   }
-  return rebalanceSeats(cohortId);
+  return gained;
 }

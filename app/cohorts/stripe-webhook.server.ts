@@ -1,14 +1,17 @@
 import type Stripe from "stripe";
 import { isUniqueViolation, prisma } from "../utils/db.server.ts";
 import { getEnv } from "../utils/env.server.ts";
-import { placePaidLearner, releaseSeat, type Tx } from "./enrollment.server.ts";
 import { promotionNotice, type CohortNotice } from "./cohort-mail.server.ts";
-import { stripeClient } from "./payments.server.ts";
+import { PAYING, placePaidLearner, releaseSeat, type Tx } from "./enrollment.server.ts";
+import { stripeClient } from "./stripe-client.server.ts";
 
 export type WebhookResult = {
   outcome: "processed" | "duplicate" | "ignored";
   notices: CohortNotice[];
 };
+
+/** What a Checkout session means for the seat it pays for. */
+type CheckoutState = "paid" | "processing" | "failed";
 
 /** Checks the signature of a webhook delivery on its raw body; null when it is not Stripe's. */
 export function verifyStripeEvent(payload: string, signature: string | null) {
@@ -21,6 +24,20 @@ export function verifyStripeEvent(payload: string, signature: string | null) {
   }
 }
 
+function eventState(event: Stripe.Event): CheckoutState | null {
+  switch (event.type) {
+    case "checkout.session.completed":
+      return event.data.object.payment_status === "unpaid" ? "processing" : "paid";
+    case "checkout.session.async_payment_succeeded":
+      return "paid";
+    case "checkout.session.expired":
+    case "checkout.session.async_payment_failed":
+      return "failed";
+    default:
+      return null;
+  }
+}
+
 /**
  * Applies one Stripe event exactly once. The event id is recorded in the same transaction as
  * its effect, and recording comes first: a second delivery fails on the unique id and changes
@@ -30,20 +47,10 @@ export async function processStripeEvent(event: Stripe.Event): Promise<WebhookRe
   try {
     return await prisma.$transaction(async (tx) => {
       await tx.stripeEvent.create({ data: { id: event.id, type: event.type } });
-      if (typeof (event.data.object as { id?: unknown }).id !== "string") return ignored();
-      switch (event.type) {
-        case "checkout.session.completed":
-          return event.data.object.payment_status === "unpaid"
-            ? ignored()
-            : paymentSucceeded(tx, event.data.object);
-        case "checkout.session.async_payment_succeeded":
-          return paymentSucceeded(tx, event.data.object);
-        case "checkout.session.expired":
-        case "checkout.session.async_payment_failed":
-          return paymentFailed(tx, event.data.object);
-        default:
-          return ignored();
-      }
+      const sessionId = (event.data.object as { id?: unknown }).id;
+      const state = eventState(event);
+      if (!state || typeof sessionId !== "string") return ignored();
+      return applyState(tx, sessionId, state);
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { outcome: "duplicate", notices: [] };
@@ -51,16 +58,42 @@ export async function processStripeEvent(event: Stripe.Event): Promise<WebhookRe
   }
 }
 
+/**
+ * Applies what Stripe says of a Checkout session when the platform asks it directly (a webhook
+ * may be late or lost): the same effects as the events, which are safe to apply twice.
+ */
+export function applyCheckoutSession(session: Stripe.Checkout.Session): Promise<WebhookResult> {
+  const state: CheckoutState | null =
+    session.status === "complete"
+      ? session.payment_status === "unpaid"
+        ? "processing"
+        : "paid"
+      : session.status === "expired"
+        ? "failed"
+        : null;
+  if (!state) return Promise.resolve(ignored());
+  return prisma.$transaction((tx) => applyState(tx, session.id, state));
+}
+
 function ignored(): WebhookResult {
   return { outcome: "ignored", notices: [] };
 }
 
+function applyState(tx: Tx, sessionId: string, state: CheckoutState) {
+  if (state === "paid") return paymentSucceeded(tx, sessionId);
+  if (state === "processing") return paymentProcessing(tx, sessionId);
+  return paymentFailed(tx, sessionId);
+}
+
 /** The learner paid: the seat is theirs (or, if it was lost meanwhile, the first free one). */
-async function paymentSucceeded(tx: Tx, session: Stripe.Checkout.Session): Promise<WebhookResult> {
-  const payment = await tx.payment.findUnique({ where: { checkoutSessionId: session.id } });
-  if (!payment) return ignored();
-  if (payment.status === "paid") return { outcome: "processed", notices: [] };
-  await tx.payment.update({ where: { id: payment.id }, data: { status: "paid" } });
+async function paymentSucceeded(tx: Tx, sessionId: string): Promise<WebhookResult> {
+  // Each handler writes first, so that its transaction holds the write lock before it reads.
+  const { count } = await tx.payment.updateMany({
+    where: { checkoutSessionId: sessionId, status: { not: "paid" } },
+    data: { status: "paid" },
+  });
+  if (!count) return ignored();
+  const payment = await tx.payment.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } });
   const enrollment = await placePaidLearner(tx, payment.enrollmentId);
   return {
     outcome: "processed",
@@ -73,24 +106,34 @@ async function paymentSucceeded(tx: Tx, session: Stripe.Checkout.Session): Promi
   };
 }
 
+/** Completed with a payment that takes days: the seat stays held until it succeeds or fails. */
+async function paymentProcessing(tx: Tx, sessionId: string): Promise<WebhookResult> {
+  const { count } = await tx.payment.updateMany({
+    where: { checkoutSessionId: sessionId, status: { in: ["open", "closing"] } },
+    data: { status: "processing" },
+  });
+  return count ? { outcome: "processed", notices: [] } : ignored();
+}
+
 /**
  * A Checkout session expired or its payment failed. The held seat is released only when the
- * learner has no other Checkout open or paid: an old session expiring after a newer one was
- * paid changes nothing, whatever order the events arrive in.
+ * learner has no other Checkout open, processing or paid: an old session expiring after a
+ * newer one was paid changes nothing, whatever order the events arrive in. A session the
+ * platform is closing itself (`closing`) is left to the code that closes it.
  */
-async function paymentFailed(tx: Tx, session: Stripe.Checkout.Session): Promise<WebhookResult> {
+async function paymentFailed(tx: Tx, sessionId: string): Promise<WebhookResult> {
   const { count } = await tx.payment.updateMany({
-    where: { checkoutSessionId: session.id, status: "open" },
+    where: { checkoutSessionId: sessionId, status: { in: ["open", "processing"] } },
     data: { status: "expired" },
   });
   if (!count) return ignored();
   const { enrollment } = await tx.payment.findUniqueOrThrow({
-    where: { checkoutSessionId: session.id },
+    where: { checkoutSessionId: sessionId },
     include: { enrollment: true },
   });
   if (enrollment.status !== "pending_payment") return { outcome: "processed", notices: [] };
   const stillPaying = await tx.payment.count({
-    where: { enrollmentId: enrollment.id, status: { in: ["open", "paid"] } },
+    where: { enrollmentId: enrollment.id, status: { in: PAYING } },
   });
   if (stillPaying) return { outcome: "processed", notices: [] };
   const promoted = await releaseSeat(tx, enrollment.cohortId, enrollment.userId);

@@ -9,8 +9,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { promotionNotice, sendCohortNotices } from "../cohorts/cohort-mail.server.ts";
 import { findCohortByCode } from "../cohorts/cohorts.server.ts";
-import { enroll } from "../cohorts/enrollment.server.ts";
-import { checkoutUrl, giveUpSeat } from "../cohorts/payments.server.ts";
+import { enroll, rebalanceSeats } from "../cohorts/enrollment.server.ts";
+import { checkoutUrl, giveUpSeat, refreshPayments } from "../cohorts/payments.server.ts";
+import { paymentsEnabled } from "../cohorts/stripe-client.server.ts";
 import { formatInZone } from "../cohorts/time-zones.ts";
 import { findCourse } from "../content/queries.server.ts";
 import type { Language } from "../languages.ts";
@@ -25,6 +26,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const cohort = await findCohortByCode(params.code ?? "");
   if (!cohort) throw redirect(`/${lang}/join?code=${encodeURIComponent(params.code ?? "")}`);
   const user = await getUser(request);
+  const payment = new URL(request.url).searchParams.get("payment");
+  if (user && payment === "done" && paymentsEnabled()) {
+    // Back from paying: if Stripe's webhook has not come yet, ask Stripe.
+    const held = await prisma.enrollment.findUnique({
+      where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
+    });
+    if (held?.status === "pending_payment") await refreshPayments(held.id, publicOrigin(request));
+  }
   const [trainer, taken, mine] = await Promise.all([
     prisma.user.findUniqueOrThrow({ where: { id: cohort.trainerId }, select: { name: true } }),
     prisma.enrollment.count({
@@ -34,13 +43,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       ? prisma.enrollment.findUnique({
           where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
           include: {
-            payments: { where: { status: "open" }, orderBy: { expiresAt: "desc" }, take: 1 },
+            payments: {
+              where: { status: { in: ["open", "processing"] } },
+              orderBy: { expiresAt: "desc" },
+            },
           },
         })
       : null,
   ]);
   const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
-  const heldUntil = mine?.payments[0]?.expiresAt;
+  const heldUntil = mine?.payments.find((p) => p.status === "open")?.expiresAt;
   return {
     lang,
     code: cohort.joinCode,
@@ -71,18 +83,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       ? new Intl.DateTimeFormat(lang, { timeStyle: "short", timeZone: "UTC" }).format(heldUntil) +
         " UTC"
       : null,
-    payment: new URL(request.url).searchParams.get("payment"),
+    processing: Boolean(mine?.payments.some((p) => p.status === "processing")),
+    payment,
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.cohort.title);
 
-type ActionError = "paymentUnavailable" | "cannotLeave";
+type ActionError = "paymentUnavailable" | "cannotLeave" | "paidCannotLeave";
 
 /** Sends the learner to pay for a held seat; if Stripe cannot be reached, the seat stays held. */
-async function goToCheckout(enrollmentId: string, lang: Language, origin: string) {
+async function goToCheckout(enrollmentId: string, lang: Language, origin: string, here: string) {
   try {
-    return redirect(await checkoutUrl(enrollmentId, lang, origin));
+    // No URL: nothing left to pay (paid meanwhile, or no seat held), as the page will say.
+    return redirect((await checkoutUrl(enrollmentId, lang, origin)) ?? here);
   } catch (error) {
     console.error("Could not open a Stripe Checkout session", error);
     return data({ error: "paymentUnavailable" as ActionError }, { status: 503 });
@@ -108,8 +122,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (intent === "leave") {
     if (!mine || mine.status === "removed") return redirect(here);
     try {
-      const promoted = await giveUpSeat(mine);
-      if (promoted) await sendCohortNotices([promotionNotice(promoted)], origin);
+      const outcome = await giveUpSeat(mine);
+      if (outcome.kept) return data({ error: "paidCannotLeave" as ActionError }, { status: 409 });
+      if (outcome.promoted) await sendCohortNotices([promotionNotice(outcome.promoted)], origin);
     } catch (error) {
       console.error("Could not give up a seat", error);
       return data({ error: "cannotLeave" as ActionError }, { status: 503 });
@@ -118,12 +133,19 @@ export async function action({ params, request }: ActionFunctionArgs) {
   }
   if (intent === "pay") {
     // Paid already (a second click, or the webhook came first): the page says so.
-    if (mine?.status !== "pending_payment") return redirect(here);
-    return goToCheckout(mine.id, lang, origin);
+    if (mine?.status !== "pending_payment" || cohort.archivedAt) return redirect(here);
+    if (cohort.priceCents === 0) {
+      // Made free since the seat was held: the seat is confirmed instead.
+      await rebalanceSeats(cohort.id);
+      return redirect(here);
+    }
+    return goToCheckout(mine.id, lang, origin, here);
   }
 
   const result = await enroll(cohort.id, user.id);
-  if (result.status === "pending_payment") return goToCheckout(result.enrollmentId, lang, origin);
+  if (result.status === "pending_payment") {
+    return goToCheckout(result.enrollmentId, lang, origin, here);
+  }
   if (result.status !== "closed" && !result.already) {
     await sendCohortNotices([{ kind: result.status, enrollmentId: result.enrollmentId }], origin);
   }
@@ -137,7 +159,7 @@ const STATUS_TEXT = {
 } as const;
 
 export default function JoinCohort() {
-  const { lang, code, cohort, signedIn, status, heldUntil, payment } =
+  const { lang, code, cohort, signedIn, status, heldUntil, processing, payment } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
@@ -181,7 +203,9 @@ export default function JoinCohort() {
       {status ? (
         <div role="status" className="notice">
           <p>{t(STATUS_TEXT[status as keyof typeof STATUS_TEXT])}</p>
-          {status === "pending_payment" ? (
+          {status === "pending_payment" && processing ? (
+            <p>{t("cohort.join.paymentProcessing")}</p>
+          ) : status === "pending_payment" ? (
             <p>
               {payment === "done"
                 ? t("cohort.join.paymentConfirming")
@@ -201,14 +225,14 @@ export default function JoinCohort() {
           <a href={`/${lang}/cohorts/${cohort.id}/calendar.ics`}>{t("cohort.join.calendar")}</a>
         </p>
       ) : null}
-      {status === "pending_payment" ? (
+      {status === "pending_payment" && !processing ? (
         <Form method="post">
           <button type="submit" name="intent" value="pay" disabled={busy}>
             {t("cohort.join.pay", { price: cohort.price })}
           </button>
         </Form>
       ) : null}
-      {status ? (
+      {status && !processing ? (
         <Form method="post">
           <button type="submit" name="intent" value="leave" className="link-button">
             {status === "waiting" ? t("cohort.join.leaveWaiting") : t("cohort.join.leave")}

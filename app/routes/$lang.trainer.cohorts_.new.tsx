@@ -8,7 +8,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { parseCohortForm } from "../cohorts/cohort-action.server.ts";
 import { createCohort } from "../cohorts/cohorts.server.ts";
-import { paymentsEnabled } from "../cohorts/payments.server.ts";
+import { paymentsEnabled } from "../cohorts/stripe-client.server.ts";
 import { CohortForm } from "../components/cohort-form.tsx";
 import { getContent } from "../content/store.server.ts";
 import { getFixedT } from "../i18next.server.ts";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { sendCohortNotices } from "../cohorts/cohort-mail.server.ts";
-import { paymentsEnabled } from "../cohorts/payments.server.ts";
+import { paymentsEnabled } from "../cohorts/stripe-client.server.ts";
 import { processStripeEvent, verifyStripeEvent } from "../cohorts/stripe-webhook.server.ts";
 import { publicOrigin } from "../utils/origin.server.ts";
 
