@@ -44,7 +44,7 @@ test("un groupe payant : l'apprenant paie sur Stripe, le webhook signé confirme
   await expectNoAxeViolations(learner.page);
   await learner.page.getByRole("button", { name: /M'inscrire et payer 25,00\s€/ }).click();
   await expect(learner.page).toHaveURL(new RegExp(`^${STRIPE_MOCK}/pay/cs_test_`));
-  await learner.page.getByRole("button", { name: /^Pay/ }).click();
+  await learner.page.getByRole("button", { name: /^Pay €/ }).click();
 
   await expect(learner.page).toHaveURL(new RegExp(`/fr/join/${code}\\?payment=done$`));
   await expect(learner.page.getByRole("status")).toContainText("Vous faites partie de ce groupe.");
@@ -63,6 +63,21 @@ test("un groupe payant : l'apprenant paie sur Stripe, le webhook signé confirme
     data: { id: "evt_forged", type: "checkout.session.completed" },
   });
   expect(unsigned.status()).toBe(400);
+});
+
+test("back from paying before Stripe's webhook, the page already confirms the seat", async ({
+  page,
+  browser,
+}) => {
+  const { code } = await createCohort(page, "en", { price: "15" });
+  const learner = await newLearner(browser, "en", "Quick Payer");
+  await learner.page.goto(`/en/join/${code}`);
+  await learner.page.getByRole("button", { name: /Join and pay/ }).click();
+  await learner.page.getByRole("button", { name: "Pay, webhook late (test)" }).click();
+  await expect(learner.page).toHaveURL(new RegExp(`/en/join/${code}\\?payment=done$`));
+  await expect(learner.page.getByRole("status")).toContainText("You are enrolled in this cohort.");
+  await expect(learner.page.getByRole("button", { name: /^Pay/ })).toHaveCount(0);
+  await learner.context.close();
 });
 
 test("pago cancelado: la plaza queda reservada y, al caducar, pasa a la lista de espera", async ({
@@ -97,7 +112,7 @@ test("pago cancelado: la plaza queda reservada y, al caducar, pasa a la lista de
   await expect(first.page.getByRole("status")).toHaveCount(0);
   await second.page.reload();
   await second.page.getByRole("button", { name: /Pagar 40,00\s€ ahora/ }).click();
-  await second.page.getByRole("button", { name: /^Pay/ }).click();
+  await second.page.getByRole("button", { name: /^Pay €/ }).click();
   await expect(second.page.getByRole("status")).toContainText("Formas parte de este grupo.");
   await first.context.close();
   await second.context.close();
@@ -159,7 +174,7 @@ test.describe("without JavaScript", () => {
     await learner.goto(`/it/join/${code}`);
     await learner.getByRole("button", { name: /Iscriviti e paga 10,00\s€/ }).click();
     await expect(learner).toHaveURL(new RegExp(`^${STRIPE_MOCK}/pay/`));
-    await learner.getByRole("button", { name: /^Pay/ }).click();
+    await learner.getByRole("button", { name: /^Pay €/ }).click();
     await expect(learner.getByRole("status")).toContainText("Fai parte di questo gruppo.");
     await context.close();
   });
