@@ -11,6 +11,7 @@ import { getContent } from "../content/store.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { CourseLinks } from "../components/course-links.tsx";
 
 /** A job profile on one page for recruiters: the skills, the courses that build each, the interview, the offers. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -81,13 +82,7 @@ export default function JobForRecruiters() {
                 </th>
                 <td>
                   {row.courses.length ? (
-                    <ul className="plain-list">
-                      {row.courses.map((course) => (
-                        <li key={course.slug}>
-                          <Link to={`/${lang}/courses/${course.slug}`}>{course.title}</Link>
-                        </li>
-                      ))}
-                    </ul>
+                    <CourseLinks lang={lang} courses={row.courses} className="plain-list" />
                   ) : (
                     t("recruiterSummary.noCourse")
                   )}

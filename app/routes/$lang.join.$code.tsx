@@ -20,6 +20,7 @@ import { prisma } from "../utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
 import { publicOrigin } from "../utils/origin.server.ts";
+import { CourseLinks } from "../components/course-links.tsx";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -178,13 +179,7 @@ export default function JoinCohort() {
         <dd>{cohort.price ?? t("cohort.page.free")}</dd>
       </dl>
       <h2>{t("cohort.join.courses")}</h2>
-      <ul>
-        {cohort.courses.map((course) => (
-          <li key={course.slug}>
-            <Link to={`/${lang}/courses/${course.slug}`}>{course.title}</Link>
-          </li>
-        ))}
-      </ul>
+      <CourseLinks lang={lang} courses={cohort.courses} />
       {cohort.sessions.length ? (
         <>
           <h2>{t("cohort.join.sessions")}</h2>

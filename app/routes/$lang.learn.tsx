@@ -9,6 +9,7 @@ import { learnerDashboard } from "../learning/dashboard.server.ts";
 import { requireUser } from "../utils/auth.server.ts";
 import { requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
+import { CourseLinks } from "../components/course-links.tsx";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -55,13 +56,7 @@ export default function LearnerDashboard() {
                 {cohort.courses.length ? (
                   <>
                     <p>{tCohorts("cohort.learn.courses")}</p>
-                    <ul>
-                      {cohort.courses.map((course) => (
-                        <li key={course.slug}>
-                          <Link to={`/${lang}/courses/${course.slug}`}>{course.title}</Link>
-                        </li>
-                      ))}
-                    </ul>
+                    <CourseLinks lang={lang} courses={cohort.courses} />
                   </>
                 ) : null}
               </li>
