@@ -58,11 +58,26 @@ export function findOwnCohort(user: SessionUser, id: string) {
       sessions: { orderBy: { startsAt: "asc" }, include: { attendance: true } },
       enrollments: {
         where: { status: { not: "removed" } },
-        include: { user: { select: { id: true, name: true, email: true } } },
+        include: {
+          user: { select: { id: true, name: true, email: true } },
+          payments: { where: { status: "paid" }, select: { id: true } },
+        },
         orderBy: { createdAt: "asc" },
       },
     },
   });
+}
+
+/**
+ * Learners who paid but have no seat (they paid after losing a held seat, in a full cohort):
+ * the trainer must see them, to add a seat or refund them.
+ */
+export function paidWithoutSeat(
+  enrollments: { status: string; payments: unknown[]; user: { name: string } }[],
+) {
+  return enrollments
+    .filter((e) => e.status === "waiting" && e.payments.length > 0)
+    .map((e) => e.user.name);
 }
 
 export function trainerCohorts(trainerId: string) {

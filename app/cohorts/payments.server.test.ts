@@ -8,6 +8,7 @@ import {
   user,
 } from "../../tests/unit/stripe-fixture.ts";
 import { prisma } from "../utils/db.server.ts";
+import { findOwnCohort, paidWithoutSeat } from "./cohorts.server.ts";
 import { enroll } from "./enrollment.server.ts";
 import {
   checkoutUrl,
@@ -126,6 +127,26 @@ describe("giving up and removing", () => {
     });
     expect(outcome.kept).toBe(true);
     expect(await statusOf(seat.enrollmentId)).toBe("enrolled");
+  });
+
+  test("a learner who pays after losing the seat in a full cohort is shown to the trainer", async () => {
+    const cohort = await paidCohort(1);
+    const seat = await heldSeat(cohort.id);
+    const session = stripe.mock.sessions.get(seat.sessionId)!;
+    stripe.mock.sessions.delete(seat.sessionId);
+    await removeLearner(cohort.id, seat.userId);
+    await enroll(cohort.id, (await user()).id);
+    stripe.mock.sessions.set(seat.sessionId, session);
+    await processStripeEvent(
+      checkoutEvent(stripe.mock, "checkout.session.completed", seat.sessionId, {
+        payment_status: "paid",
+      }),
+    );
+    expect(await statusOf(seat.enrollmentId)).toBe("waiting");
+    const trainer = await prisma.user.findUniqueOrThrow({ where: { id: cohort.trainerId } });
+    const own = await findOwnCohort({ ...trainer, role: "trainer" }, cohort.id);
+    const payer = await prisma.user.findUniqueOrThrow({ where: { id: seat.userId } });
+    expect(paidWithoutSeat(own!.enrollments)).toEqual([payer.name]);
   });
 
   test("a learner removed while Stripe was unreachable, who then pays, gets a place back", async () => {

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
 import { cohortProgress, parseSort, sortLearners } from "../cohorts/cohort-progress.server.ts";
-import { findOwnCohort } from "../cohorts/cohorts.server.ts";
+import { findOwnCohort, paidWithoutSeat } from "../cohorts/cohorts.server.ts";
 import { handleDashboardAction } from "../cohorts/dashboard-action.server.ts";
 import { formatInZone } from "../cohorts/time-zones.ts";
 import { CohortProgressTable } from "../components/cohort-progress-table.tsx";
@@ -36,6 +36,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         (e) => e.status === "enrolled" || e.status === "pending_payment",
       ).length,
       waiting: cohort.enrollments.filter((e) => e.status === "waiting").length,
+      paidWaiting: paidWithoutSeat(cohort.enrollments),
       price: cohort.priceCents
         ? new Intl.NumberFormat(lang, { style: "currency", currency: cohort.currency }).format(
             cohort.priceCents / 100,
@@ -90,6 +91,11 @@ export default function CohortDashboard() {
         <p>{cohort.dates}</p>
         <p>{t("cohort.page.seats", { taken: cohort.taken, capacity: cohort.capacity })}</p>
         <p>{t("cohort.page.waiting", { count: cohort.waiting })}</p>
+        {cohort.paidWaiting.length ? (
+          <p className="notice notice--bad">
+            {t("cohort.page.paidWaiting", { names: cohort.paidWaiting.join(", ") })}
+          </p>
+        ) : null}
         <p>
           {t("cohort.page.price")}: {cohort.price ?? t("cohort.page.free")}
         </p>
