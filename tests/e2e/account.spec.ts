@@ -6,6 +6,7 @@ test("restablecer la contraseña con el enlace del correo, que solo sirve una ve
 }) => {
   const email = await signUp(page, "es");
   await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(page).toHaveURL(/\/es$/);
 
   await page.goto("/es/forgot-password");
   await expectNoAxeViolations(page);

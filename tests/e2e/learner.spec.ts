@@ -64,6 +64,7 @@ test("la progression reste après déconnexion et reconnexion", async ({ page })
   await page.locator('button[name="intent"]').click();
   await expect(page.locator(".mark-done__status")).toBeVisible();
   await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/fr$/);
   await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
   await page.goto("/fr/courses/gdpr-essentials");
   await expect(page.locator("#course-progress")).toHaveAttribute("value", "0");
@@ -108,6 +109,7 @@ test("login and signup answer bad input with translated messages", async ({ page
 
   const email = await signUp(page, "es");
   await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(page).toHaveURL(/\/es$/);
   await logIn(page, "es", email, "the wrong password");
   await expect(page.locator(".field__errors").first()).toHaveText(unknownEmail ?? "");
   expect(unknownEmail).toContain("contraseña");

@@ -67,6 +67,7 @@ test("the login form refuses a bot that fills the hidden field", async ({ page }
 test("a return address after login can only be on this site", async ({ page }) => {
   const email = await signUp(page, "en");
   await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/en$/);
   await page.goto("/en/login?redirectTo=//evil.example/steal");
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill("a long enough password");
