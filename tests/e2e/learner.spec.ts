@@ -81,6 +81,7 @@ test("la progression reste après déconnexion et reconnexion", async ({ page })
 test("i progressi di un visitatore passano nel suo account quando si iscrive", async ({ page }) => {
   await page.goto("/it/courses/digital-mediation/theory");
   await page.locator('button[name="intent"]').click();
+  await expect(page.locator(".mark-done__status")).toBeVisible();
   await page.goto("/it/courses/digital-mediation/practice");
   await page.locator('button[name="intent"]').click();
   await expect(page.locator(".mark-done__status")).toBeVisible();
