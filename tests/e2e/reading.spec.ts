@@ -27,6 +27,7 @@ test.describe("a learner reads a course in English", () => {
     await expect(page.locator(".prose h2").first()).toBeVisible();
     await expect(page.locator(".prose h2").first()).not.toHaveText(firstHeading ?? "");
     await pager.getByRole("link", { name: /Next:/ }).click();
+    await expect(page).toHaveURL(/\/toolbox$/);
     await pager.getByRole("link", { name: /Next:/ }).click();
     await expect(page).toHaveURL(/\/reference$/);
     await expect(pager.getByRole("link", { name: /Next:/ })).toHaveCount(0);
@@ -43,6 +44,7 @@ test.describe("un apprenant lit une formation en français", () => {
     await expect(page).toHaveURL(/\/fr$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await page.getByRole("link", { name: "Découvrir les formations" }).click();
+    await expect(page).toHaveURL(/\/fr\/courses$/);
     await page.getByRole("link", { name: /RGPD/ }).first().click();
     await expect(page).toHaveURL(/\/fr\/courses\/gdpr-essentials$/);
     await page.getByRole("link", { name: "Commencer la formation" }).click();
