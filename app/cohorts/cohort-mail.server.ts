@@ -1,5 +1,5 @@
 import { getFixedT } from "../i18next.server.ts";
-import { DEFAULT_LANGUAGE, isLanguage } from "../languages.ts";
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../languages.ts";
 import { prisma } from "../utils/db.server.ts";
 import { sendMail } from "../utils/mail.server.ts";
 import { formatInZone } from "./time-zones.ts";
@@ -32,8 +32,32 @@ export async function sendCohortNotices(notices: CohortNotice[], origin: string,
   }
 }
 
+type Learner = { email: string; name: string; language: string };
+type CohortT = ReturnType<typeof getFixedT<"cohorts">>;
+
+/**
+ * An email to a learner in their own language: a greeting, what `write` says, and the link to
+ * the cohort's page.
+ */
+function mailLearner(
+  user: Learner,
+  cohortPage: { origin: string; joinCode: string },
+  write: (t: CohortT, lang: Language) => { subject: string; body: (string | null)[] },
+) {
+  const lang = isLanguage(user.language) ? user.language : DEFAULT_LANGUAGE;
+  const t = getFixedT(lang, "cohorts");
+  const { subject, body } = write(t, lang);
+  const link = `${cohortPage.origin}/${lang}/join/${cohortPage.joinCode}`;
+  const text = [
+    t("cohort.mail.greeting", { name: user.name }),
+    ...body,
+    t("cohort.mail.link", { link }),
+  ];
+  return sendMail({ to: user.email, subject, text: text.filter(Boolean).join("\n\n") });
+}
+
 async function sendNotice({ kind, enrollmentId }: CohortNotice, origin: string, now: Date) {
-  const enrollment = await prisma.enrollment.findUniqueOrThrow({
+  const { user, cohort } = await prisma.enrollment.findUniqueOrThrow({
     where: { id: enrollmentId },
     include: {
       user: { select: { email: true, name: true, language: true } },
@@ -42,27 +66,20 @@ async function sendNotice({ kind, enrollmentId }: CohortNotice, origin: string, 
       },
     },
   });
-  const { user, cohort } = enrollment;
-  const lang = isLanguage(user.language) ? user.language : DEFAULT_LANGUAGE;
-  const t = getFixedT(lang, "cohorts");
-  const link = `${origin}/${lang}/join/${cohort.joinCode}`;
-  const sessions = cohort.sessions.map(
-    (s) => `- ${formatInZone(s.startsAt, s.timeZone, lang)} · ${s.place}`,
-  );
-  const parts = [
-    t("cohort.mail.greeting", { name: user.name }),
-    t(`cohort.mail.${kind}.text`, { cohort: cohort.title }),
-    kind === "enrolled" && sessions.length
-      ? `${t("cohort.mail.sessions")}\n${sessions.join("\n")}\n\n${t("cohort.mail.calendar", {
-          link: `${origin}/${lang}/cohorts/${cohort.id}/calendar.ics`,
-        })}`
-      : null,
-    t("cohort.mail.link", { link }),
-  ];
-  await sendMail({
-    to: user.email,
-    subject: t(`cohort.mail.${kind}.subject`, { cohort: cohort.title }),
-    text: parts.filter(Boolean).join("\n\n"),
+  await mailLearner(user, { origin, joinCode: cohort.joinCode }, (t, lang) => {
+    const sessions = cohort.sessions.map(
+      (s) => `- ${formatInZone(s.startsAt, s.timeZone, lang)} · ${s.place}`,
+    );
+    const calendar = `${origin}/${lang}/cohorts/${cohort.id}/calendar.ics`;
+    return {
+      subject: t(`cohort.mail.${kind}.subject`, { cohort: cohort.title }),
+      body: [
+        t(`cohort.mail.${kind}.text`, { cohort: cohort.title }),
+        kind === "enrolled" && sessions.length
+          ? `${t("cohort.mail.sessions")}\n${sessions.join("\n")}\n\n${t("cohort.mail.calendar", { link: calendar })}`
+          : null,
+      ],
+    };
   });
 }
 
@@ -98,24 +115,19 @@ export async function sendDueReminders(origin: string, now = new Date()) {
       data: { remindedAt: now },
     });
     if (!claim.count) continue;
-    for (const { user } of session.cohort.enrollments) {
-      const lang = isLanguage(user.language) ? user.language : DEFAULT_LANGUAGE;
-      const t = getFixedT(lang, "cohorts");
-      const when = formatInZone(session.startsAt, session.timeZone, lang);
+    const { cohort } = session;
+    for (const { user } of cohort.enrollments) {
       try {
-        await sendMail({
-          to: user.email,
-          subject: t("cohort.mail.reminder.subject", { cohort: session.cohort.title }),
-          text: [
-            t("cohort.mail.greeting", { name: user.name }),
+        await mailLearner(user, { origin, joinCode: cohort.joinCode }, (t, lang) => ({
+          subject: t("cohort.mail.reminder.subject", { cohort: cohort.title }),
+          body: [
             t("cohort.mail.reminder.text", {
-              cohort: session.cohort.title,
-              when,
+              cohort: cohort.title,
+              when: formatInZone(session.startsAt, session.timeZone, lang),
               place: session.place,
             }),
-            t("cohort.mail.link", { link: `${origin}/${lang}/join/${session.cohort.joinCode}` }),
-          ].join("\n\n"),
-        });
+          ],
+        }));
         sent++;
       } catch (error) {
         console.error(`Could not send the reminder of session ${session.id}`, error);

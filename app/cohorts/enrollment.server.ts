@@ -171,7 +171,8 @@ export function rebalanceSeats(cohortId: string) {
       });
       gained.push(...held.map((e) => ({ ...e, status: "enrolled" })));
     }
-    for (let next = await promoteFromWaitingList(tx, cohort); next;) {
+    let next = await promoteFromWaitingList(tx, cohort);
+    while (next) {
       gained.push(next);
       next = await promoteFromWaitingList(tx, cohort);
     }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { escoOccupation } from "../careers/esco.ts";
 import { openOffersForJob } from "../careers/offers.server.ts";
 import { coursesByCompetence } from "../careers/skills.ts";
+import { CourseLinks } from "../components/course-links.tsx";
 import { JobFrameworks } from "../components/job-frameworks.tsx";
 import { DIGCOMP_VERSION } from "../content/digcomp.ts";
 import { findJob, interviewForJob } from "../content/queries.server.ts";
@@ -11,7 +12,6 @@ import { getContent } from "../content/store.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
-import { CourseLinks } from "../components/course-links.tsx";
 
 /** A job profile on one page for recruiters: the skills, the courses that build each, the interview, the offers. */
 export async function loader({ params }: LoaderFunctionArgs) {

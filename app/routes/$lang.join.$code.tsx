@@ -14,13 +14,13 @@ import { checkoutUrl, giveUpSeat, refreshPayments } from "../cohorts/payments.se
 import { paymentsEnabled } from "../cohorts/stripe-client.server.ts";
 import { formatInZone } from "../cohorts/time-zones.ts";
 import { findCourse } from "../content/queries.server.ts";
+import { CourseLinks } from "../components/course-links.tsx";
 import type { Language } from "../languages.ts";
 import { getUser, requireUser } from "../utils/auth.server.ts";
 import { prisma } from "../utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
 import { publicOrigin } from "../utils/origin.server.ts";
-import { CourseLinks } from "../components/course-links.tsx";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
