@@ -1,0 +1,136 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { sqliteSnapshot } from "../../tests/unit/table-snapshot.ts";
+import {
+  backupDatabase,
+  backupTarget,
+  defaultBackupFile,
+  restoreDatabase,
+} from "./backup.server.ts";
+import { prisma } from "./db.server.ts";
+
+const url = process.env.DATABASE_URL!;
+const databaseFile = url.slice("file:".length);
+const directory = mkdtempSync(path.join(tmpdir(), "backup-test-"));
+
+/** Learners with progress, a paid cohort with enrolments, a payment and an email in the outbox. */
+async function fill() {
+  const [trainer, ada, bob] = await Promise.all(
+    ["trainer", "ada", "bob"].map((name) =>
+      prisma.user.create({
+        data: { name, email: `${name}@backup.example`, passwordHash: "x", role: "learner" },
+      }),
+    ),
+  );
+  await prisma.partProgress.createMany({
+    data: [
+      { userId: ada!.id, course: "digital-basics", part: "one" },
+      { userId: ada!.id, course: "digital-basics", part: "two" },
+      { userId: bob!.id, course: "digital-basics", part: "one" },
+    ],
+  });
+  const cohort = await prisma.cohort.create({
+    data: {
+      trainerId: trainer!.id,
+      title: "Spring cohort",
+      description: "Évaluation «accentuée», 中文, emoji 🎓",
+      language: "fr",
+      startsOn: new Date("2027-03-01T00:00:00Z"),
+      endsOn: new Date("2027-06-01T00:00:00Z"),
+      capacity: 10,
+      priceCents: 4900,
+      joinCode: "BACKUP01",
+      courses: { create: [{ course: "digital-basics" }] },
+    },
+  });
+  const enrolment = await prisma.enrollment.create({
+    data: { cohortId: cohort.id, userId: ada!.id, status: "enrolled" },
+  });
+  await prisma.enrollment.create({
+    data: { cohortId: cohort.id, userId: bob!.id, status: "waiting" },
+  });
+  await prisma.payment.create({
+    data: {
+      enrollmentId: enrolment.id,
+      checkoutSessionId: "cs_backup_test",
+      checkoutUrl: "https://checkout.example/cs_backup_test",
+      amountCents: 4900,
+      currency: "EUR",
+      status: "paid",
+      expiresAt: new Date("2027-01-01T00:00:00Z"),
+    },
+  });
+  await prisma.outboxEmail.create({
+    data: { to: "ada@backup.example", subject: "Welcome", text: "Bienvenue", lastError: null },
+  });
+  return { ada: ada!, cohort };
+}
+
+describe("SQLite backup and restore", () => {
+  test("a restore gives back every table's rows as they were at the backup", async () => {
+    const { ada, cohort } = await fill();
+    const source = sqliteSnapshot(databaseFile);
+    for (const table of ["User", "PartProgress", "Cohort", "Enrollment", "Payment", "OutboxEmail"])
+      expect(source[table], table).not.toHaveLength(0);
+
+    const file = path.join(directory, "app.sqlite");
+    expect(await backupDatabase(url, file)).toBe("sqlite");
+    expect(sqliteSnapshot(file)).toEqual(source);
+
+    await prisma.user.delete({ where: { id: ada.id } });
+    await prisma.cohort.update({ where: { id: cohort.id }, data: { title: "Renamed" } });
+    await prisma.outboxEmail.create({ data: { to: "x@backup.example", subject: "s", text: "t" } });
+    expect(sqliteSnapshot(databaseFile)).not.toEqual(source);
+
+    await expect(restoreDatabase(url, file)).rejects.toThrow(/--force/);
+    await restoreDatabase(url, file, { force: true });
+    expect(sqliteSnapshot(databaseFile)).toEqual(source);
+    // The app's open connection reads the restored database.
+    expect(await prisma.cohort.findUnique({ where: { id: cohort.id } })).toMatchObject({
+      title: "Spring cohort",
+    });
+    expect(await prisma.user.count({ where: { id: ada.id } })).toBe(1);
+  });
+
+  test("a restore into a missing database file creates it, no --force needed", async () => {
+    const file = path.join(directory, "fresh.sqlite");
+    await backupDatabase(url, file);
+    const copy = path.join(directory, "new", "app.db");
+    await restoreDatabase(`file:${copy}`, file);
+    expect(sqliteSnapshot(copy)).toEqual(sqliteSnapshot(databaseFile));
+  });
+
+  test("clear errors: existing backup file, missing file, other engine, not a backup, unknown URL", async () => {
+    const file = path.join(directory, "twice.sqlite");
+    await backupDatabase(url, file);
+    await expect(backupDatabase(url, file)).rejects.toThrow(/already exists/);
+    await expect(restoreDatabase(url, path.join(directory, "none"))).rejects.toThrow(
+      /No backup file/,
+    );
+    const dump = path.join(directory, "pg.dump");
+    writeFileSync(dump, "PGDMP\u0001\u000e\u0000");
+    await expect(restoreDatabase(url, dump, { force: true })).rejects.toThrow(
+      "is a PostgreSQL backup, but DATABASE_URL names a SQLite database",
+    );
+    await expect(
+      restoreDatabase("postgresql://postgres@127.0.0.1/none", file, { force: true }),
+    ).rejects.toThrow("is a SQLite backup, but DATABASE_URL names a PostgreSQL database");
+    const text = path.join(directory, "notes.txt");
+    writeFileSync(text, "not a backup");
+    await expect(restoreDatabase(url, text, { force: true })).rejects.toThrow(/neither/);
+    expect(() => backupTarget("mysql://localhost/app")).toThrow(/DATABASE_URL must start/);
+    await expect(
+      backupDatabase(`file:${path.join(directory, "absent.db")}`, path.join(directory, "a.sqlite")),
+    ).rejects.toThrow(/No SQLite database/);
+  });
+
+  test("default backup files are named by engine and UTC time, under backups/", () => {
+    const now = new Date("2027-01-02T03:04:05.678Z");
+    expect(defaultBackupFile("sqlite", now)).toBe("backups/sqlite-2027-01-02T03-04-05Z.sqlite");
+    expect(defaultBackupFile("postgresql", now)).toBe(
+      "backups/postgresql-2027-01-02T03-04-05Z.dump",
+    );
+  });
+});
