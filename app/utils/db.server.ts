@@ -1,12 +1,19 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { databaseUrl } from "./database-url.ts";
+import { SerialisedSQLite } from "./sqlite-adapter.server.ts";
 
 const SLOW_QUERY_MS = 50;
 
+/**
+ * Transactions queue for the connection (SQLite) or the pool (PostgreSQL) under load: let
+ * them wait longer than Prisma's 2 seconds before giving up.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
 function createClient() {
   const client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: databaseUrl() }),
+    adapter: new SerialisedSQLite(databaseUrl()),
+    transactionOptions: TRANSACTION_OPTIONS,
     log: [{ level: "query", emit: "event" }],
   });
   client.$on("query", (event) => {
