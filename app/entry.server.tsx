@@ -14,7 +14,7 @@ import { RichTextContext } from "./utils/rich-text-context.tsx";
 export const streamTimeout = 5000;
 
 /** Work the server does on its own, started once per process by server.js in production. */
-export { startBackgroundJobs } from "./cohorts/background-jobs.server.ts";
+export { startBackgroundJobs, stopBackgroundJobs } from "./cohorts/background-jobs.server.ts";
 
 export default async function handleRequest(
   request: Request,

@@ -1,7 +1,7 @@
 import { getFixedT } from "../i18next.server.ts";
 import type { Language } from "../languages.ts";
+import { queueMail } from "../mail/outbox.server.ts";
 import { isUniqueViolation, prisma } from "../utils/db.server.ts";
-import { sendMail } from "../utils/mail.server.ts";
 import { hashPassword, verifyPassword } from "../utils/password.server.ts";
 import { endOtherSessions } from "../utils/session.server.ts";
 import { consumeVerification, createVerification } from "./tokens.server.ts";
@@ -40,16 +40,21 @@ export async function authenticate(email: string, password: string) {
   return (await verifyPassword(user?.passwordHash, password)) && user ? { id: user.id } : null;
 }
 
-/** Emails a reset link when the address has an account; says nothing either way. */
+/**
+ * Emails a reset link when the address has an account (the link and its email are saved
+ * together, in one transaction); says nothing either way.
+ */
 export async function sendPasswordReset(email: string, lang: Language, origin: string) {
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) return;
-  const token = await createVerification(user.id, "reset-password");
   const t = getFixedT(lang, "account");
-  await sendMail({
-    to: email,
-    subject: t("mail.resetSubject"),
-    text: t("mail.resetText", { link: `${origin}/${lang}/reset-password?token=${token}` }),
+  await prisma.$transaction(async (tx) => {
+    const token = await createVerification(user.id, "reset-password", undefined, tx);
+    await queueMail(tx, {
+      to: email,
+      subject: t("mail.resetSubject"),
+      text: t("mail.resetText", { link: `${origin}/${lang}/reset-password?token=${token}` }),
+    });
   });
 }
 
@@ -86,7 +91,7 @@ export async function changePassword(
 
 export type EmailChangeResult = "sent" | "wrong-password" | "taken";
 
-/** Sends a confirmation link to the new address; the email changes only when it is opened. */
+/** Emails a confirmation link to the new address; the email changes only when it is opened. */
 export async function requestEmailChange(
   userId: string,
   input: { email: string; password: string },
@@ -99,12 +104,14 @@ export async function requestEmailChange(
   });
   if (!(await verifyPassword(user.passwordHash, input.password))) return "wrong-password";
   if (await prisma.user.findUnique({ where: { email: input.email } })) return "taken";
-  const token = await createVerification(userId, "change-email", input.email);
   const t = getFixedT(lang, "account");
-  await sendMail({
-    to: input.email,
-    subject: t("mail.emailSubject"),
-    text: t("mail.emailText", { link: `${origin}/${lang}/verify-email?token=${token}` }),
+  await prisma.$transaction(async (tx) => {
+    const token = await createVerification(userId, "change-email", input.email, tx);
+    await queueMail(tx, {
+      to: input.email,
+      subject: t("mail.emailSubject"),
+      text: t("mail.emailText", { link: `${origin}/${lang}/verify-email?token=${token}` }),
+    });
   });
   return "sent";
 }

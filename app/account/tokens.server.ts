@@ -6,15 +6,19 @@ export type VerificationPurpose = "reset-password" | "change-email";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** Creates a single-use token (only its hash is stored) and returns it for the emailed link. */
+/**
+ * Creates a single-use token (only its hash is stored) and returns it for the emailed link;
+ * `db` is a transaction's client when the email is queued in the same transaction.
+ */
 export async function createVerification(
   userId: string,
   purpose: VerificationPurpose,
   target?: string,
+  db: Pick<typeof prisma, "verification"> = prisma,
 ) {
   const token = randomBytes(32).toString("base64url");
-  await prisma.verification.deleteMany({ where: { userId, purpose, usedAt: null } });
-  await prisma.verification.create({
+  await db.verification.deleteMany({ where: { userId, purpose, usedAt: null } });
+  await db.verification.create({
     data: {
       userId,
       purpose,

@@ -1,5 +1,7 @@
+import { startOutboxWorker, stopOutboxWorker } from "../mail/outbox-worker.server.ts";
+import { claimJobLease } from "../utils/job-lease.server.ts";
 import { configuredOrigin } from "../utils/origin.server.ts";
-import { promotionNotice, sendCohortNotices, sendDueReminders } from "./cohort-mail.server.ts";
+import { queueDueReminders } from "./cohort-mail.server.ts";
 import { releaseStaleHolds } from "./enrollment.server.ts";
 import { syncOverduePayments } from "./payments.server.ts";
 import { paymentsEnabled } from "./stripe-client.server.ts";
@@ -7,36 +9,61 @@ import { paymentsEnabled } from "./stripe-client.server.ts";
 const EVERY_TEN_MINUTES = 10 * 60 * 1000;
 
 /**
- * One round: live-session reminders; Checkouts past their end checked with Stripe (in case a
- * webhook was lost); then seats held too long without any payment.
+ * The scheduled cohort jobs, in the order of a round: live-session reminders; Checkouts past
+ * their end checked with Stripe (in case a webhook was lost); then seats held too long without
+ * any payment. Each writes its emails to the outbox in the transaction of its change.
  */
-export async function runCohortJobs(now = new Date()) {
-  const origin = configuredOrigin();
-  await sendDueReminders(origin, now);
-  if (paymentsEnabled()) await syncOverduePayments(origin, now);
-  for (const { released, promoted } of await releaseStaleHolds(now)) {
-    await sendCohortNotices(
-      [
-        { kind: "seatReleased", enrollmentId: released.id },
-        ...(promoted ? [promotionNotice(promoted)] : []),
-      ],
-      origin,
-      now,
-    );
+const COHORT_JOBS: { name: string; run: (now: Date) => Promise<unknown> }[] = [
+  { name: "cohort-reminders", run: (now) => queueDueReminders(now) },
+  {
+    name: "payment-sync",
+    run: (now) => (paymentsEnabled() ? syncOverduePayments(now) : Promise.resolve()),
+  },
+  { name: "stale-holds", run: (now) => releaseStaleHolds(now) },
+];
+
+/**
+ * One round: each job whose lease this instance obtains for the period (see claimJobLease),
+ * so that each runs once per period across every app instance. A failing job does not stop
+ * the others.
+ */
+export async function runCohortJobs(now = new Date(), periodMs = EVERY_TEN_MINUTES) {
+  for (const job of COHORT_JOBS) {
+    try {
+      if (await claimJobLease(job.name, periodMs, { now })) await job.run(now);
+    } catch (error) {
+      console.error(`Background job ${job.name} failed`, error);
+    }
   }
 }
 
+type Jobs = { timer: NodeJS.Timeout; round?: Promise<void> };
+let jobs: Jobs | undefined;
+
 /**
- * Runs the cohort jobs now and every ten minutes. Every server process may run them: each
- * reminder and each released seat is claimed under a lock or by a single update first.
+ * Runs the cohort jobs now and every ten minutes, and the outbox worker. Every app instance
+ * calls this; the leases make each job run in one of them per period. BACKGROUND_JOBS=off
+ * turns all of it off.
  */
 export function startBackgroundJobs() {
-  if (process.env.BACKGROUND_JOBS === "off") return;
+  if (process.env.BACKGROUND_JOBS === "off" || jobs) return;
   if (process.env.NODE_ENV === "production" && !process.env.PUBLIC_URL) {
-    console.warn(`PUBLIC_URL is not set: links in scheduled emails will use ${configuredOrigin()}`);
+    console.warn(`PUBLIC_URL is not set: links in emails will use ${configuredOrigin()}`);
   }
-  const run = () =>
-    runCohortJobs().catch((error: unknown) => console.error("Cohort jobs failed", error));
-  setInterval(run, EVERY_TEN_MINUTES).unref();
-  void run();
+  startOutboxWorker();
+  const current: Jobs = { timer: setInterval(() => run(), EVERY_TEN_MINUTES).unref() };
+  const run = () => {
+    if (current.round || jobs !== current) return;
+    current.round = runCohortJobs().finally(() => (current.round = undefined));
+  };
+  jobs = current;
+  run();
+}
+
+/** Stops the jobs and the outbox worker; resolves when the round and delivery under way end. */
+export async function stopBackgroundJobs() {
+  const current = jobs;
+  jobs = undefined;
+  if (current) clearInterval(current.timer);
+  await Promise.all([current?.round, stopOutboxWorker()]);
 }

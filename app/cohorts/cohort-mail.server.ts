@@ -1,7 +1,9 @@
 import { getFixedT } from "../i18next.server.ts";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../languages.ts";
+import { queueMail } from "../mail/outbox.server.ts";
 import { prisma } from "../utils/db.server.ts";
-import { sendMail } from "../utils/mail.server.ts";
+import { configuredOrigin } from "../utils/origin.server.ts";
+import type { Tx } from "./enrollment.server.ts";
 import { formatInZone } from "./time-zones.ts";
 
 /** What a learner is told by email about their place in a cohort. */
@@ -19,17 +21,11 @@ export function promotionNotice(promoted: { id: string; status: string }): Cohor
 }
 
 /**
- * Emails each learner concerned, in their own language. A mail that cannot be sent is
- * logged and never undoes the enrolment it reports.
+ * Queues the email of each notice for the learner concerned, in their own language, with
+ * `tx`: the cohort command that causes the notices writes them in its own transaction.
  */
-export async function sendCohortNotices(notices: CohortNotice[], origin: string, now = new Date()) {
-  for (const notice of notices) {
-    try {
-      await sendNotice(notice, origin, now);
-    } catch (error) {
-      console.error(`Could not send the "${notice.kind}" email of ${notice.enrollmentId}`, error);
-    }
-  }
+export async function queueCohortNotices(tx: Tx, notices: CohortNotice[], now = new Date()) {
+  for (const notice of notices) await queueNotice(tx, notice, now);
 }
 
 type Learner = { email: string; name: string; language: string };
@@ -39,7 +35,7 @@ type CohortT = ReturnType<typeof getFixedT<"cohorts">>;
  * An email to a learner in their own language: a greeting, what `write` says, and the link to
  * the cohort's page.
  */
-function mailLearner(
+function learnerMail(
   user: Learner,
   cohortPage: { origin: string; joinCode: string },
   write: (t: CohortT, lang: Language) => { subject: string; body: (string | null)[] },
@@ -53,11 +49,12 @@ function mailLearner(
     ...body,
     t("cohort.mail.link", { link }),
   ];
-  return sendMail({ to: user.email, subject, text: text.filter(Boolean).join("\n\n") });
+  return { to: user.email, subject, text: text.filter(Boolean).join("\n\n") };
 }
 
-async function sendNotice({ kind, enrollmentId }: CohortNotice, origin: string, now: Date) {
-  const { user, cohort } = await prisma.enrollment.findUniqueOrThrow({
+async function queueNotice(tx: Tx, { kind, enrollmentId }: CohortNotice, now: Date) {
+  const origin = configuredOrigin();
+  const { user, cohort } = await tx.enrollment.findUniqueOrThrow({
     where: { id: enrollmentId },
     include: {
       user: { select: { email: true, name: true, language: true } },
@@ -66,7 +63,7 @@ async function sendNotice({ kind, enrollmentId }: CohortNotice, origin: string, 
       },
     },
   });
-  await mailLearner(user, { origin, joinCode: cohort.joinCode }, (t, lang) => {
+  const mail = learnerMail(user, { origin, joinCode: cohort.joinCode }, (t, lang) => {
     const sessions = cohort.sessions.map(
       (s) => `- ${formatInZone(s.startsAt, s.timeZone, lang)} · ${s.place}`,
     );
@@ -81,44 +78,51 @@ async function sendNotice({ kind, enrollmentId }: CohortNotice, origin: string, 
       ],
     };
   });
+  await queueMail(tx, mail);
 }
 
 const REMINDER_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Reminds the enrolled learners of each live session starting within the next 24 hours, once:
- * a session is claimed by a single update before its emails go out, so that two server
- * processes running this at the same time never send a reminder twice.
+ * a session is claimed by a single update, in the transaction that queues its emails, so that
+ * two server processes running this at the same time never remind twice. Returns the number
+ * of emails queued.
  */
-export async function sendDueReminders(origin: string, now = new Date()) {
+export async function queueDueReminders(now = new Date()) {
+  const origin = configuredOrigin();
   const due = await prisma.liveSession.findMany({
     where: {
       remindedAt: null,
       startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_WINDOW_MS) },
       cohort: { archivedAt: null },
     },
-    include: {
-      cohort: {
+    select: { id: true },
+  });
+  let queued = 0;
+  for (const { id } of due) {
+    queued += await prisma.$transaction(async (tx) => {
+      const claim = await tx.liveSession.updateMany({
+        where: { id, remindedAt: null },
+        data: { remindedAt: now },
+      });
+      if (!claim.count) return 0;
+      const session = await tx.liveSession.findUniqueOrThrow({
+        where: { id },
         include: {
-          enrollments: {
-            where: { status: "enrolled" },
-            include: { user: { select: { email: true, name: true, language: true } } },
+          cohort: {
+            include: {
+              enrollments: {
+                where: { status: "enrolled" },
+                include: { user: { select: { email: true, name: true, language: true } } },
+              },
+            },
           },
         },
-      },
-    },
-  });
-  let sent = 0;
-  for (const session of due) {
-    const claim = await prisma.liveSession.updateMany({
-      where: { id: session.id, remindedAt: null },
-      data: { remindedAt: now },
-    });
-    if (!claim.count) continue;
-    const { cohort } = session;
-    for (const { user } of cohort.enrollments) {
-      try {
-        await mailLearner(user, { origin, joinCode: cohort.joinCode }, (t, lang) => ({
+      });
+      const { cohort } = session;
+      for (const { user } of cohort.enrollments) {
+        const mail = learnerMail(user, { origin, joinCode: cohort.joinCode }, (t, lang) => ({
           subject: t("cohort.mail.reminder.subject", { cohort: cohort.title }),
           body: [
             t("cohort.mail.reminder.text", {
@@ -128,11 +132,10 @@ export async function sendDueReminders(origin: string, now = new Date()) {
             }),
           ],
         }));
-        sent++;
-      } catch (error) {
-        console.error(`Could not send the reminder of session ${session.id}`, error);
+        await queueMail(tx, mail);
       }
-    }
+      return cohort.enrollments.length;
+    });
   }
-  return sent;
+  return queued;
 }

@@ -8,11 +8,10 @@ import {
   regenerateJoinCode,
   removeLiveSession,
 } from "./cohorts.server.ts";
-import { promotionNotice, sendCohortNotices } from "./cohort-mail.server.ts";
 import { removeLearner } from "./payments.server.ts";
 
 /** The cohort page's forms, told apart by `intent`; the cohort is already known to be the trainer's. */
-export async function handleDashboardAction(cohortId: string, formData: FormData, origin: string) {
+export async function handleDashboardAction(cohortId: string, formData: FormData) {
   const intent = String(formData.get("intent"));
   switch (intent) {
     case "add-session": {
@@ -30,19 +29,9 @@ export async function handleDashboardAction(cohortId: string, formData: FormData
       await recordAttendance(cohortId, sessionId, formData.getAll("present").map(String));
       return { intent, result: null, sessionId };
     }
-    case "remove-learner": {
-      const change = await removeLearner(cohortId, String(formData.get("userId")));
-      if (change) {
-        await sendCohortNotices(
-          [
-            { kind: "removed", enrollmentId: change.removed.id },
-            ...(change.promoted ? [promotionNotice(change.promoted)] : []),
-          ],
-          origin,
-        );
-      }
+    case "remove-learner":
+      await removeLearner(cohortId, String(formData.get("userId")));
       break;
-    }
     case "regenerate":
       await regenerateJoinCode(cohortId);
       break;

@@ -1,4 +1,5 @@
 import { prisma } from "../utils/db.server.ts";
+import { promotionNotice, queueCohortNotices } from "./cohort-mail.server.ts";
 
 export type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 export type EnrollmentStatus = "enrolled" | "waiting" | "pending_payment" | "removed";
@@ -39,7 +40,8 @@ async function seatStatus(tx: Tx, priceCents: number, enrollmentId?: string) {
 
 /**
  * Enrols a learner: a seat while any is left (held as `pending_payment` for a paid cohort),
- * otherwise a place on the waiting list. Enrolling twice changes nothing.
+ * otherwise a place on the waiting list, and queues the email that says which (none for a
+ * seat held for payment: the learner is on their way to pay). Enrolling twice changes nothing.
  */
 export function enroll(cohortId: string, userId: string): Promise<EnrollResult> {
   return prisma.$transaction(async (tx) => {
@@ -64,11 +66,14 @@ export function enroll(cohortId: string, userId: string): Promise<EnrollResult> 
       create: { cohortId, userId, status },
       update: { status, createdAt: new Date() },
     });
+    if (status !== "pending_payment") {
+      await queueCohortNotices(tx, [{ kind: status, enrollmentId: enrollment.id }]);
+    }
     return { status, already: false, enrollmentId: enrollment.id };
   });
 }
 
-/** Gives a freed seat to the first learner on the waiting list, if any. */
+/** Gives a freed seat to the first learner on the waiting list, if any, and tells them. */
 async function promoteFromWaitingList(
   tx: Tx,
   cohort: { id: string; capacity: number; priceCents: number },
@@ -80,13 +85,32 @@ async function promoteFromWaitingList(
   });
   if (!next) return null;
   const status = await seatStatus(tx, cohort.priceCents, next.id);
-  return tx.enrollment.update({ where: { id: next.id }, data: { status } });
+  const promoted = await tx.enrollment.update({ where: { id: next.id }, data: { status } });
+  await queueCohortNotices(tx, [promotionNotice(promoted)]);
+  return promoted;
 }
 
-/** Frees a seat inside a transaction that has already taken a write lock or starts here. */
-export async function releaseSeat(tx: Tx, cohortId: string, userId: string) {
+/** What the learner who loses a seat is told, if anything (nothing when they gave it up). */
+export type ReleaseNotice = "removed" | "seatReleased";
+
+/**
+ * Frees a seat inside a transaction that has already taken a write lock or starts here; the
+ * learner is told `notice`, if given.
+ */
+export async function releaseSeat(
+  tx: Tx,
+  cohortId: string,
+  userId: string,
+  notice?: ReleaseNotice,
+) {
   const cohort = await lockCohort(tx, cohortId);
   await tx.enrollment.updateMany({ where: { cohortId, userId }, data: { status: "removed" } });
+  if (notice) {
+    const { id } = await tx.enrollment.findUniqueOrThrow({
+      where: { cohortId_userId: { cohortId, userId } },
+    });
+    await queueCohortNotices(tx, [{ kind: notice, enrollmentId: id }]);
+  }
   return promoteFromWaitingList(tx, cohort);
 }
 
@@ -94,8 +118,8 @@ export async function releaseSeat(tx: Tx, cohortId: string, userId: string) {
  * Frees a learner's seat (removed by the trainer, given up, or a payment that expired); the
  * first on the waiting list gets it. Returns the promoted enrolment, if any.
  */
-export function freeSeat(cohortId: string, userId: string) {
-  return prisma.$transaction((tx) => releaseSeat(tx, cohortId, userId));
+export function freeSeat(cohortId: string, userId: string, notice?: ReleaseNotice) {
+  return prisma.$transaction((tx) => releaseSeat(tx, cohortId, userId, notice));
 }
 
 /**
@@ -147,7 +171,8 @@ export async function releaseStaleHolds(now = new Date()) {
       await lockCohort(tx, cohortId);
       const held = await tx.enrollment.findFirst({ where: { id, ...stale } });
       if (!held) return null;
-      return { released: held, promoted: await releaseSeat(tx, cohortId, held.userId) };
+      const promoted = await releaseSeat(tx, cohortId, held.userId, "seatReleased");
+      return { released: held, promoted };
     });
     if (change) changes.push(change);
   }
@@ -156,8 +181,8 @@ export async function releaseStaleHolds(now = new Date()) {
 
 /**
  * After the trainer changes a cohort's seats or price: seats held for payment in a cohort
- * that became free are confirmed, and every free seat goes to the waiting list, in order.
- * Returns the enrolments that gained a seat.
+ * that became free are confirmed, and every free seat goes to the waiting list, in order;
+ * each learner who gained a seat is told. Returns the enrolments that gained a seat.
  */
 export function rebalanceSeats(cohortId: string) {
   return prisma.$transaction(async (tx) => {
@@ -170,6 +195,10 @@ export function rebalanceSeats(cohortId: string) {
         data: { status: "enrolled" },
       });
       gained.push(...held.map((e) => ({ ...e, status: "enrolled" })));
+      await queueCohortNotices(
+        tx,
+        held.map((e) => ({ kind: "enrolled", enrollmentId: e.id })),
+      );
     }
     let next = await promoteFromWaitingList(tx, cohort);
     while (next) {

@@ -7,6 +7,7 @@ import {
   withStripeMock,
   user,
 } from "../../tests/unit/stripe-fixture.ts";
+import { queuedForEnrollment } from "../../tests/unit/outbox.ts";
 import { prisma } from "../utils/db.server.ts";
 import { findOwnCohort, paidWithoutSeat } from "./cohorts.server.ts";
 import { enroll } from "./enrollment.server.ts";
@@ -69,7 +70,7 @@ describe("Stripe Checkout for a paid seat", () => {
     const cohort = await paidCohort();
     const seat = await heldSeat(cohort.id);
     atStripe(seat.sessionId, { status: "complete", payment_status: "paid" });
-    await refreshPayments(seat.enrollmentId, ORIGIN);
+    await refreshPayments(seat.enrollmentId);
     expect(await statusOf(seat.enrollmentId)).toBe("enrolled");
   });
 
@@ -78,7 +79,7 @@ describe("Stripe Checkout for a paid seat", () => {
     const seat = await heldSeat(cohort.id);
     const next = await waiting(cohort.id);
     atStripe(seat.sessionId, { status: "expired", url: null });
-    await syncOverduePayments(ORIGIN, new Date(Date.now() + 40 * 60_000));
+    await syncOverduePayments(new Date(Date.now() + 40 * 60_000));
     expect(await statusOf(seat.enrollmentId)).toBe("removed");
     expect(await statusOf(next)).toBe("pending_payment");
   });
@@ -101,6 +102,8 @@ describe("giving up and removing", () => {
     expect((await paymentOf(seat.sessionId)).status).toBe("expired");
     expect(await statusOf(seat.enrollmentId)).toBe("removed");
     expect(await statusOf(next)).toBe("pending_payment");
+    expect(await queuedForEnrollment(seat.enrollmentId)).toEqual([]);
+    expect((await queuedForEnrollment(next)).at(-1)).toMatch(/^A seat is free for you:/);
   });
 
   test("a session Stripe has already expired does not stop a learner from leaving", async () => {
@@ -127,6 +130,9 @@ describe("giving up and removing", () => {
     });
     expect(outcome.kept).toBe(true);
     expect(await statusOf(seat.enrollmentId)).toBe("enrolled");
+    expect(await queuedForEnrollment(seat.enrollmentId)).toEqual([
+      expect.stringMatching(/^You are enrolled:/),
+    ]);
   });
 
   test("a learner who pays after losing the seat in a full cohort is shown to the trainer", async () => {
@@ -162,10 +168,12 @@ describe("giving up and removing", () => {
     const paid = checkoutEvent(stripe.mock, "checkout.session.completed", seat.sessionId, {
       payment_status: "paid",
     });
-    expect((await processStripeEvent(paid)).notices).toEqual([
-      { kind: "enrolled", enrollmentId: seat.enrollmentId },
-    ]);
+    await processStripeEvent(paid);
     expect(await statusOf(seat.enrollmentId)).toBe("enrolled");
+    expect(await queuedForEnrollment(seat.enrollmentId)).toEqual([
+      expect.stringMatching(/^You are no longer in the cohort/),
+      expect.stringMatching(/^You are enrolled:/),
+    ]);
   });
 });
 
@@ -178,6 +186,9 @@ describe("a cohort edited by its trainer", () => {
     const gained = await settleSeatsAfterEdit(cohort.id);
     expect(gained.map((e) => e.id)).toEqual([seat.enrollmentId]);
     expect(await statusOf(seat.enrollmentId)).toBe("enrolled");
+    expect(await queuedForEnrollment(seat.enrollmentId)).toEqual([
+      expect.stringMatching(/^You are enrolled:/),
+    ]);
     expect(await statusOf(next)).toBe("waiting");
     expect(stripe.mock.sessions.get(seat.sessionId)?.status).toBe("expired");
     expect(await checkoutUrl(seat.enrollmentId, "fr", ORIGIN)).toBeNull();

@@ -1,6 +1,5 @@
 import type { Language } from "../languages.ts";
 import { prisma } from "../utils/db.server.ts";
-import { sendCohortNotices, type CohortNotice } from "./cohort-mail.server.ts";
 import { PAYING, freeSeat, rebalanceSeats } from "./enrollment.server.ts";
 import { paymentsEnabled, stripeClient } from "./stripe-client.server.ts";
 import { applyCheckoutSession } from "./stripe-webhook.server.ts";
@@ -8,29 +7,23 @@ import { applyCheckoutSession } from "./stripe-webhook.server.ts";
 /** How long a seat is held while the learner pays: Stripe's shortest Checkout lifetime is 30 minutes. */
 const HOLD_MINUTES = 31;
 
-/** Asks Stripe what became of a Checkout session and applies it, as its webhook would have. */
-async function syncPayment(checkoutSessionId: string) {
-  const session = await stripeClient().checkout.sessions.retrieve(checkoutSessionId);
-  return (await applyCheckoutSession(session)).notices;
-}
-
-/** Checks with Stripe the given Checkout sessions, then emails whoever they concern. */
-async function syncPayments(sessionIds: string[], origin: string) {
-  const notices: CohortNotice[] = [];
-  for (const id of sessionIds) notices.push(...(await syncPayment(id)));
-  await sendCohortNotices(notices, origin);
+/**
+ * Asks Stripe what became of each Checkout session and applies it, as its webhook would have
+ * (with the emails it causes).
+ */
+async function syncPayments(sessionIds: string[]) {
+  for (const id of sessionIds) {
+    await applyCheckoutSession(await stripeClient().checkout.sessions.retrieve(id));
+  }
 }
 
 /**
  * A learner back on the cohort page after paying: if the webhook has not come yet, Stripe is
  * asked directly, so the page can already say the seat is confirmed.
  */
-export async function refreshPayments(enrollmentId: string, origin: string) {
+export async function refreshPayments(enrollmentId: string) {
   const open = await prisma.payment.findMany({ where: { enrollmentId, status: "open" } });
-  await syncPayments(
-    open.map((p) => p.checkoutSessionId),
-    origin,
-  ).catch((error: unknown) =>
+  await syncPayments(open.map((p) => p.checkoutSessionId)).catch((error: unknown) =>
     console.error(`Could not check the payments of ${enrollmentId}`, error),
   );
 }
@@ -40,7 +33,7 @@ export async function refreshPayments(enrollmentId: string, origin: string) {
  * close that was interrupted) are checked with Stripe, so that a held seat is released, or
  * confirmed, even then.
  */
-export async function syncOverduePayments(origin: string, now = new Date()) {
+export async function syncOverduePayments(now = new Date()) {
   const overdue = await prisma.payment.findMany({
     where: {
       OR: [
@@ -54,7 +47,7 @@ export async function syncOverduePayments(origin: string, now = new Date()) {
     data: { status: "open" },
   });
   for (const payment of overdue) {
-    await syncPayments([payment.checkoutSessionId], origin).catch((error: unknown) =>
+    await syncPayments([payment.checkoutSessionId]).catch((error: unknown) =>
       console.error(`Could not check Checkout session ${payment.checkoutSessionId}`, error),
     );
   }
@@ -71,10 +64,7 @@ export async function checkoutUrl(enrollmentId: string, lang: Language, origin: 
   const overdue = await prisma.payment.findMany({
     where: { enrollmentId, status: "open", expiresAt: { lte: now } },
   });
-  await syncPayments(
-    overdue.map((p) => p.checkoutSessionId),
-    origin,
-  );
+  await syncPayments(overdue.map((p) => p.checkoutSessionId));
   const payments = await prisma.payment.findMany({
     where: { enrollmentId, status: { in: PAYING } },
     orderBy: { createdAt: "desc" },
@@ -164,7 +154,8 @@ async function closeCheckouts(enrollmentId: string) {
 }
 
 /**
- * A learner gives up their seat or their place on the waiting list. A held seat's Checkout is
+ * A learner gives up their seat or their place on the waiting list (whoever gets the seat is
+ * told by email). A held seat's Checkout is
  * closed first, so that nobody pays for a seat they no longer have; a seat that is paid, or
  * being paid, is kept (only the trainer can remove a learner who paid, and refund them).
  */
@@ -174,9 +165,10 @@ export async function giveUpSeat(enrollment: { id: string; cohortId: string; use
 }
 
 /**
- * The trainer removes a learner: the seat is freed even if Stripe cannot be reached to close
- * the learner's Checkout; a payment made anyway gives the learner a seat back (see the webhook).
- * Returns the removed enrolment and the one promoted from the waiting list, if any.
+ * The trainer removes a learner, who is told by email, as is whoever gets the seat. The seat
+ * is freed even if Stripe cannot be reached to close the learner's Checkout; a payment made
+ * anyway gives the learner a seat back (see the webhook). Returns the removed enrolment and
+ * the one promoted from the waiting list, if any.
  */
 export async function removeLearner(cohortId: string, userId: string) {
   const enrollment = await prisma.enrollment.findUnique({
@@ -188,14 +180,14 @@ export async function removeLearner(cohortId: string, userId: string) {
       console.error(`Could not close the Checkout of ${enrollment.id}`, error),
     );
   }
-  const promoted = await freeSeat(cohortId, userId);
+  const promoted = await freeSeat(cohortId, userId, "removed");
   return { removed: enrollment, promoted };
 }
 
 /**
- * Applies a cohort's new seats or price to its learners (see rebalanceSeats). When it became
- * free, the seats held for payment are confirmed first, then their Checkouts are closed, so
- * that nobody pays for a free seat.
+ * Applies a cohort's new seats or price to its learners, who are told (see rebalanceSeats).
+ * When it became free, the seats held for payment are confirmed first, then their Checkouts
+ * are closed, so that nobody pays for a free seat.
  */
 export async function settleSeatsAfterEdit(cohortId: string) {
   const gained = await rebalanceSeats(cohortId);

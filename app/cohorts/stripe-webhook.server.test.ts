@@ -10,6 +10,7 @@ import {
   user,
 } from "../../tests/unit/stripe-fixture.ts";
 import { action as webhookAction } from "../routes/webhooks.stripe.ts";
+import { queuedForEnrollment } from "../../tests/unit/outbox.ts";
 import { prisma } from "../utils/db.server.ts";
 import { enroll, releaseStaleHolds } from "./enrollment.server.ts";
 import { checkoutUrl } from "./payments.server.ts";
@@ -79,11 +80,11 @@ describe("Stripe webhook", () => {
     const seat = await heldSeat(cohort.id);
     const paid = event("checkout.session.completed", seat.sessionId, { payment_status: "paid" });
     const first = await processStripeEvent(paid);
-    expect(first).toEqual({
-      outcome: "processed",
-      notices: [{ kind: "enrolled", enrollmentId: seat.enrollmentId }],
-    });
-    expect(await processStripeEvent(paid)).toEqual({ outcome: "duplicate", notices: [] });
+    expect(first).toEqual({ outcome: "processed" });
+    expect(await processStripeEvent(paid)).toEqual({ outcome: "duplicate" });
+    expect(await queuedForEnrollment(seat.enrollmentId)).toEqual([
+      expect.stringMatching(/^You are enrolled:/),
+    ]);
     expect(await status(seat.enrollmentId)).toBe("enrolled");
     expect(await prisma.stripeEvent.count({ where: { id: paid.id } })).toBe(1);
   });
@@ -103,11 +104,14 @@ describe("Stripe webhook", () => {
     const next = await user();
     const waiting = await enroll(cohort.id, next.id);
     expect(waiting.status).toBe("waiting");
-    const result = await processStripeEvent(event("checkout.session.expired", seat.sessionId));
+    await processStripeEvent(event("checkout.session.expired", seat.sessionId));
     const nextId = waiting.status === "waiting" ? waiting.enrollmentId : "";
-    expect(result.notices).toEqual([
-      { kind: "seatReleased", enrollmentId: seat.enrollmentId },
-      { kind: "seatOffered", enrollmentId: nextId },
+    expect(await queuedForEnrollment(seat.enrollmentId)).toEqual([
+      expect.stringMatching(/^Seat released:/),
+    ]);
+    expect(await queuedForEnrollment(nextId)).toEqual([
+      expect.stringMatching(/^Waiting list:/),
+      expect.stringMatching(/^A seat is free for you:/),
     ]);
     expect(await status(seat.enrollmentId)).toBe("removed");
     expect(await status(nextId)).toBe("pending_payment");
@@ -127,8 +131,9 @@ describe("Stripe webhook", () => {
     await processStripeEvent(
       event("checkout.session.completed", secondId, { payment_status: "paid" }),
     );
-    const late = await processStripeEvent(event("checkout.session.expired", seat.sessionId));
-    expect(late.notices).toEqual([]);
+    const before = await queuedForEnrollment(seat.enrollmentId);
+    await processStripeEvent(event("checkout.session.expired", seat.sessionId));
+    expect(await queuedForEnrollment(seat.enrollmentId)).toEqual(before);
     expect(await status(seat.enrollmentId)).toBe("enrolled");
   });
 

@@ -1,14 +1,11 @@
 import type Stripe from "stripe";
 import { isUniqueViolation, prisma } from "../utils/db.server.ts";
 import { getEnv } from "../utils/env.server.ts";
-import { promotionNotice, type CohortNotice } from "./cohort-mail.server.ts";
+import { queueCohortNotices } from "./cohort-mail.server.ts";
 import { PAYING, placePaidLearner, releaseSeat, type Tx } from "./enrollment.server.ts";
 import { stripeClient } from "./stripe-client.server.ts";
 
-export type WebhookResult = {
-  outcome: "processed" | "duplicate" | "ignored";
-  notices: CohortNotice[];
-};
+export type WebhookResult = { outcome: "processed" | "duplicate" | "ignored" };
 
 /** What a Checkout session means for the seat it pays for. */
 type CheckoutState = "paid" | "processing" | "failed";
@@ -40,8 +37,9 @@ function eventState(event: Stripe.Event): CheckoutState | null {
 
 /**
  * Applies one Stripe event exactly once. The event id is recorded in the same transaction as
- * its effect, and recording comes first: a second delivery fails on the unique id and changes
- * nothing, and a failure rolls both back so that Stripe's retry does the work.
+ * its effect and the emails it causes, and recording comes first: a second delivery fails on
+ * the unique id and changes nothing, and a failure rolls all back so that Stripe's retry does
+ * the work.
  */
 export async function processStripeEvent(event: Stripe.Event): Promise<WebhookResult> {
   try {
@@ -53,7 +51,7 @@ export async function processStripeEvent(event: Stripe.Event): Promise<WebhookRe
       return applyState(tx, sessionId, state);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { outcome: "duplicate", notices: [] };
+    if (isUniqueViolation(error)) return { outcome: "duplicate" };
     throw error;
   }
 }
@@ -76,7 +74,7 @@ export function applyCheckoutSession(session: Stripe.Checkout.Session): Promise<
 }
 
 function ignored(): WebhookResult {
-  return { outcome: "ignored", notices: [] };
+  return { outcome: "ignored" };
 }
 
 function applyState(tx: Tx, sessionId: string, state: CheckoutState) {
@@ -85,7 +83,10 @@ function applyState(tx: Tx, sessionId: string, state: CheckoutState) {
   return paymentFailed(tx, sessionId);
 }
 
-/** The learner paid: the seat is theirs (or, if it was lost meanwhile, the first free one). */
+/**
+ * The learner paid: the seat is theirs (or, if it was lost meanwhile, the first free one, or
+ * the first place on the waiting list), as their email says.
+ */
 async function paymentSucceeded(tx: Tx, sessionId: string): Promise<WebhookResult> {
   // Each handler writes first, so that its transaction holds the write lock before it reads.
   const { count } = await tx.payment.updateMany({
@@ -95,15 +96,13 @@ async function paymentSucceeded(tx: Tx, sessionId: string): Promise<WebhookResul
   if (!count) return ignored();
   const payment = await tx.payment.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } });
   const enrollment = await placePaidLearner(tx, payment.enrollmentId);
-  return {
-    outcome: "processed",
-    notices: [
-      {
-        kind: enrollment.status === "enrolled" ? "enrolled" : "waiting",
-        enrollmentId: enrollment.id,
-      },
-    ],
-  };
+  await queueCohortNotices(tx, [
+    {
+      kind: enrollment.status === "enrolled" ? "enrolled" : "waiting",
+      enrollmentId: enrollment.id,
+    },
+  ]);
+  return { outcome: "processed" };
 }
 
 /** Completed with a payment that takes days: the seat stays held until it succeeds or fails. */
@@ -112,7 +111,7 @@ async function paymentProcessing(tx: Tx, sessionId: string): Promise<WebhookResu
     where: { checkoutSessionId: sessionId, status: { in: ["open", "closing"] } },
     data: { status: "processing" },
   });
-  return count ? { outcome: "processed", notices: [] } : ignored();
+  return count ? { outcome: "processed" } : ignored();
 }
 
 /**
@@ -131,13 +130,11 @@ async function paymentFailed(tx: Tx, sessionId: string): Promise<WebhookResult> 
     where: { checkoutSessionId: sessionId },
     include: { enrollment: true },
   });
-  if (enrollment.status !== "pending_payment") return { outcome: "processed", notices: [] };
+  if (enrollment.status !== "pending_payment") return { outcome: "processed" };
   const stillPaying = await tx.payment.count({
     where: { enrollmentId: enrollment.id, status: { in: PAYING } },
   });
-  if (stillPaying) return { outcome: "processed", notices: [] };
-  const promoted = await releaseSeat(tx, enrollment.cohortId, enrollment.userId);
-  const notices: CohortNotice[] = [{ kind: "seatReleased", enrollmentId: enrollment.id }];
-  if (promoted) notices.push(promotionNotice(promoted));
-  return { outcome: "processed", notices };
+  if (stillPaying) return { outcome: "processed" };
+  await releaseSeat(tx, enrollment.cohortId, enrollment.userId, "seatReleased");
+  return { outcome: "processed" };
 }

@@ -7,7 +7,6 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { promotionNotice, sendCohortNotices } from "../cohorts/cohort-mail.server.ts";
 import { findCohortByCode } from "../cohorts/cohorts.server.ts";
 import { enroll, rebalanceSeats } from "../cohorts/enrollment.server.ts";
 import { checkoutUrl, giveUpSeat, refreshPayments } from "../cohorts/payments.server.ts";
@@ -33,7 +32,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     const held = await prisma.enrollment.findUnique({
       where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
     });
-    if (held?.status === "pending_payment") await refreshPayments(held.id, publicOrigin(request));
+    if (held?.status === "pending_payment") await refreshPayments(held.id);
   }
   const [trainer, taken, mine] = await Promise.all([
     prisma.user.findUniqueOrThrow({ where: { id: cohort.trainerId }, select: { name: true } }),
@@ -125,7 +124,6 @@ export async function action({ params, request }: ActionFunctionArgs) {
     try {
       const outcome = await giveUpSeat(mine);
       if (outcome.kept) return data({ error: "paidCannotLeave" as ActionError }, { status: 409 });
-      if (outcome.promoted) await sendCohortNotices([promotionNotice(outcome.promoted)], origin);
     } catch (error) {
       console.error("Could not give up a seat", error);
       return data({ error: "cannotLeave" as ActionError }, { status: 503 });
@@ -146,9 +144,6 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const result = await enroll(cohort.id, user.id);
   if (result.status === "pending_payment") {
     return goToCheckout(result.enrollmentId, lang, origin, here);
-  }
-  if (result.status !== "closed" && !result.already) {
-    await sendCohortNotices([{ kind: result.status, enrollmentId: result.enrollmentId }], origin);
   }
   return redirect(here);
 }

@@ -8,7 +8,6 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { parseCohortForm } from "../cohorts/cohort-action.server.ts";
 import { findOwnCohort, updateCohort } from "../cohorts/cohorts.server.ts";
-import { promotionNotice, sendCohortNotices } from "../cohorts/cohort-mail.server.ts";
 import { settleSeatsAfterEdit } from "../cohorts/payments.server.ts";
 import { paymentsEnabled } from "../cohorts/stripe-client.server.ts";
 import { CohortForm } from "../components/cohort-form.tsx";
@@ -17,7 +16,6 @@ import { getFixedT } from "../i18next.server.ts";
 import { requireRole } from "../utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
 import { pageMeta } from "../utils/meta.ts";
-import { publicOrigin } from "../utils/origin.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -53,8 +51,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const parsed = await parseCohortForm(request);
   if (parsed.error) return parsed.error;
   await updateCohort(cohort.id, parsed.value);
-  const gained = await settleSeatsAfterEdit(cohort.id);
-  await sendCohortNotices(gained.map(promotionNotice), publicOrigin(request));
+  await settleSeatsAfterEdit(cohort.id);
   return redirect(`/${lang}/trainer/cohorts/${cohort.id}`);
 }
 

@@ -73,7 +73,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const trainer = await requireRole(request, lang, "trainer");
   const cohort = await findOwnCohort(trainer, params.id ?? "");
   invariantResponse(cohort, "Cohort not found");
-  return handleDashboardAction(cohort.id, await request.formData(), publicOrigin(request));
+  return handleDashboardAction(cohort.id, await request.formData());
 }
 
 export default function CohortDashboard() {

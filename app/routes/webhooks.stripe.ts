@@ -1,8 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { sendCohortNotices } from "../cohorts/cohort-mail.server.ts";
 import { paymentsEnabled } from "../cohorts/stripe-client.server.ts";
 import { processStripeEvent, verifyStripeEvent } from "../cohorts/stripe-webhook.server.ts";
-import { publicOrigin } from "../utils/origin.server.ts";
 
 /**
  * Stripe's webhook endpoint. The signature is checked on the raw body; each event is applied
@@ -14,7 +12,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const event = verifyStripeEvent(await request.text(), request.headers.get("stripe-signature"));
   if (!event) return new Response("Invalid signature", { status: 400 });
   const result = await processStripeEvent(event);
-  await sendCohortNotices(result.notices, publicOrigin(request));
   return Response.json({ received: true, outcome: result.outcome });
 }
 
