@@ -1,6 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
-import { databaseUrl } from "./app/utils/database-url.js";
+import { databaseEngine, databaseUrl } from "./app/utils/database-url.js";
+import { ENGINE_FILES } from "./prisma/engines.js";
+import { MigratePg } from "./prisma/postgresql/migrate-adapter.js";
 
 // A config file turns off Prisma's own .env loading; the schema's env("DATABASE_URL")
 // must resolve or the CLI tries to download a query engine.
@@ -31,10 +33,16 @@ class ScriptingSQLite extends PrismaBetterSQLite3 {
   }
 }
 
+/** The models are written once (prisma/schema.prisma); each engine has its schema and migrations. */
+const engine = databaseEngine(process.env.DATABASE_URL);
+const files = ENGINE_FILES[engine];
+const adapter = (url: string) =>
+  engine === "postgresql" ? new MigratePg(url) : new ScriptingSQLite({ url });
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
-  adapter: async () => new ScriptingSQLite({ url: process.env.DATABASE_URL! }),
+  schema: files.schema,
+  migrations: { path: files.migrations, seed: "tsx prisma/seed.ts" },
+  adapter: async () => adapter(process.env.DATABASE_URL!),
 });

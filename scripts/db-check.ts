@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import {
+  POSTGRES_SCHEMA,
+  SQLITE_SCHEMA,
+  postgresSchema,
+} from "../prisma/postgresql/derive-schema.ts";
+import { ENGINE_FILES, SCRATCH_URLS } from "../prisma/engines.ts";
+
+/**
+ * Fails when PostgreSQL's schema is stale, or when either engine's migrations do not build
+ * exactly the schema (each folder is replayed on a scratch database and compared).
+ */
+let failed = false;
+
+const expected = postgresSchema(readFileSync(SQLITE_SCHEMA, "utf8"));
+if (!existsSync(POSTGRES_SCHEMA) || readFileSync(POSTGRES_SCHEMA, "utf8") !== expected) {
+  console.error(`${POSTGRES_SCHEMA} is stale: run npm run db:generate.`);
+  failed = true;
+}
+
+for (const [engine, files] of Object.entries(ENGINE_FILES)) {
+  const diff = spawnSync(
+    "npx",
+    [
+      "prisma",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      files.migrations,
+      "--to-schema-datamodel",
+      files.schema,
+      "--exit-code",
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: SCRATCH_URLS[engine as keyof typeof SCRATCH_URLS] },
+      encoding: "utf8",
+    },
+  );
+  if (diff.status === 0) {
+    console.log(`${engine}: ${files.migrations} build ${files.schema}.`);
+    continue;
+  }
+  failed = true;
+  console.error(
+    diff.status === 2
+      ? `${engine}: ${files.migrations} drift from ${files.schema}; add a migration with npm run db:migration -- <name>:\n${diff.stdout}`
+      : `${engine}: could not compare the migrations with the schema:\n${diff.stdout}${diff.stderr}`,
+  );
+}
+
+if (failed) process.exit(1);
