@@ -5,24 +5,24 @@ import { LANGUAGES } from "../languages.ts";
  * The account forms' schemas, used in the browser and again in the actions. Messages are
  * translation keys of the "account" namespace, so each side shows them in the page's language.
  */
-const email = z
+export const email = z
   .string({ error: "errors.emailRequired" })
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "errors.emailInvalid" }).max(254, { error: "errors.emailInvalid" }));
-const newPassword = z
+export const newPassword = z
   .string({ error: "errors.passwordRequired" })
   .min(10, { error: "errors.passwordShort" })
   .max(200, { error: "errors.passwordLong" });
 const currentPassword = z
   .string({ error: "errors.passwordRequired" })
   .min(1, { error: "errors.passwordRequired" });
-const name = z
+export const name = z
   .string({ error: "errors.nameRequired" })
   .trim()
   .min(1, { error: "errors.nameRequired" })
   .max(100, { error: "errors.nameLong" });
-const language = z.enum(LANGUAGES, { error: "errors.languageInvalid" });
+export const language = z.enum(LANGUAGES, { error: "errors.languageInvalid" });
 
 export const signupSchema = z.object({
   name,
