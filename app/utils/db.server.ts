@@ -1,5 +1,7 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import { databaseUrl } from "./database-url.ts";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgres/client.ts";
+import { databaseEngine, databaseUrl } from "./database-url.ts";
 import { SerialisedSQLite } from "./sqlite-adapter.server.ts";
 
 const SLOW_QUERY_MS = 50;
@@ -10,12 +12,28 @@ const SLOW_QUERY_MS = 50;
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
 
+/** Connections each process opens to PostgreSQL (`DATABASE_POOL_SIZE`). */
+const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+
+const options = {
+  transactionOptions: TRANSACTION_OPTIONS,
+  log: [{ level: "query" as const, emit: "event" as const }],
+};
+
+/**
+ * The client for the database `DATABASE_URL` names. Both generated clients come from the same
+ * models; the app keeps to what both engines do alike, so the PostgreSQL client is typed as
+ * the SQLite one (the one cast of the data layer).
+ */
 function createClient() {
-  const client = new PrismaClient({
-    adapter: new SerialisedSQLite(databaseUrl()),
-    transactionOptions: TRANSACTION_OPTIONS,
-    log: [{ level: "query", emit: "event" }],
-  });
+  const url = databaseUrl();
+  const client =
+    databaseEngine(url) === "postgresql"
+      ? (new PostgresPrismaClient({
+          adapter: new PrismaPg({ connectionString: url, max: POOL_SIZE }),
+          ...options,
+        }) as unknown as PrismaClient<"query">)
+      : new PrismaClient({ adapter: new SerialisedSQLite(url), ...options });
   client.$on("query", (event) => {
     if (event.duration > SLOW_QUERY_MS)
       console.warn(`Slow query (${event.duration} ms): ${event.query}`);
