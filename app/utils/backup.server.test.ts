@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -77,6 +77,7 @@ describe("SQLite backup and restore", () => {
 
     const file = path.join(directory, "app.sqlite");
     expect(await backupDatabase(url, file)).toBe("sqlite");
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(sqliteSnapshot(file)).toEqual(source);
 
     await prisma.user.delete({ where: { id: ada.id } });

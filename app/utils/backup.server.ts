@@ -1,4 +1,13 @@
-import { existsSync, openSync, readSync, closeSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
 import path from "node:path";
 import {
   backupPostgresql,
@@ -46,8 +55,9 @@ function backupEngine(file: string): Engine | null {
 }
 
 /**
- * Backs up the database into a new file, written under a temporary name and renamed when
- * complete, so that an interrupted backup never looks like a good one. Returns the engine.
+ * Backs up the database into a new file, readable by its owner only, written under a temporary
+ * name and renamed when complete, so that an interrupted backup never looks like a good one.
+ * Returns the engine.
  */
 export async function backupDatabase(databaseUrl: string, file: string) {
   const target = backupTarget(databaseUrl);
@@ -63,6 +73,7 @@ export async function backupDatabase(databaseUrl: string, file: string) {
     } else {
       await backupPostgresql(target.url, partial);
     }
+    chmodSync(partial, 0o600); // personal data and password hashes: for the owner only
     renameSync(partial, destination);
   } finally {
     rmSync(partial, { force: true });
