@@ -15,24 +15,24 @@ import {
   restorePostgresql,
 } from "./backup-postgresql.server.ts";
 import { backupSqlite, restoreSqlite, sqliteHasTables } from "./backup-sqlite.server.ts";
+import { databaseEngine, type DatabaseEngine } from "./database-url.ts";
 
-export type Engine = "sqlite" | "postgresql";
 type Target = { engine: "sqlite"; file: string } | { engine: "postgresql"; url: URL };
 
-const ENGINE_NAMES: Record<Engine, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
-const EXTENSIONS: Record<Engine, string> = { sqlite: "sqlite", postgresql: "dump" };
+const ENGINE_NAMES: Record<DatabaseEngine, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
+const EXTENSIONS: Record<DatabaseEngine, string> = { sqlite: "sqlite", postgresql: "dump" };
 
 /** The database a `DATABASE_URL` names: a `file:` path for SQLite, or a PostgreSQL URL. */
 export function backupTarget(databaseUrl: string): Target {
+  if (databaseEngine(databaseUrl) === "postgresql")
+    return { engine: "postgresql", url: new URL(databaseUrl) };
   if (databaseUrl.startsWith("file:"))
     return { engine: "sqlite", file: databaseUrl.slice("file:".length).split("?")[0]! };
-  if (/^postgres(ql)?:\/\//.test(databaseUrl))
-    return { engine: "postgresql", url: new URL(databaseUrl) };
   throw new Error("DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL).");
 }
 
 /** `backups/<engine>-<UTC time>.<sqlite|dump>`: names that sort by time. */
-export function defaultBackupFile(engine: Engine, now = new Date()) {
+export function defaultBackupFile(engine: DatabaseEngine, now = new Date()) {
   const stamp = now
     .toISOString()
     .replace(/\.\d+Z$/, "Z")
@@ -41,7 +41,7 @@ export function defaultBackupFile(engine: Engine, now = new Date()) {
 }
 
 /** Which engine wrote a backup file, from its first bytes; null if neither. */
-function backupEngine(file: string): Engine | null {
+function backupEngine(file: string): DatabaseEngine | null {
   const header = Buffer.alloc(16);
   const fd = openSync(file, "r");
   try {
