@@ -52,6 +52,7 @@ export default defineConfig({
       url: `http://localhost:${PORT}/healthz`,
       env: {
         PORT: String(PORT),
+        PUBLIC_URL: `http://localhost:${PORT}`,
         DATABASE_URL: "file:./tests/.data/e2e.db",
         SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
         OUTBOX_DIR: "tests/.data/outbox",

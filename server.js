@@ -16,16 +16,51 @@ const isProduction = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
 const workers = Number(process.env.WEB_CONCURRENCY ?? (isProduction ? availableParallelism() : 1));
 const buildPath = "./build/index.js";
+/** How long a stopping process may take to finish its open requests and jobs. */
+const SHUTDOWN_LIMIT_MS = Number(process.env.SHUTDOWN_LIMIT_MS ?? 25_000);
 
 if (workers > 1 && cluster.isPrimary) {
-  // Stateless app processes sharing one port: the database holds every piece of state.
-  for (let i = 0; i < workers; i++) cluster.fork();
-  cluster.on("exit", (worker, code) => {
-    if (code !== 0 && !worker.exitedAfterDisconnect) cluster.fork();
-  });
-  console.log(`Social Tech Academy: ${workers} workers on http://localhost:${port}`);
+  startPrimary();
 } else {
-  await startServer();
+  await startServer().catch((error) => {
+    console.error(`The server cannot start. ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}
+
+/**
+ * Stateless app processes sharing one port: the database holds every piece of state. A worker
+ * that dies while serving is replaced; one that dies before it listens (a bad configuration,
+ * an unreachable database) stops the whole server with its error instead of being forked again
+ * and again.
+ */
+function startPrimary() {
+  let stopping = false;
+  const listening = new WeakSet();
+  const fork = () => cluster.fork();
+  cluster.on("message", (worker, message) => {
+    if (message === "listening") listening.add(worker);
+  });
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping || worker.exitedAfterDisconnect) return;
+    if (!listening.has(worker)) {
+      console.error(`A worker failed to start (exit ${code ?? signal}): stopping the server.`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+      process.exitCode = 1;
+      return;
+    }
+    console.error(`A worker stopped (exit ${code ?? signal}): starting another.`);
+    fork();
+  });
+  for (let i = 0; i < workers; i++) fork();
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    });
+  }
+  console.log(`Social Tech Academy: ${workers} workers on http://localhost:${port}`);
 }
 
 async function freshDevBuild() {
@@ -49,7 +84,12 @@ async function startServer() {
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   if (isProduction && process.env.PAGE_CACHE !== "off") app.use(createPageCache());
+  let draining = false;
+  app.get("/healthz", (_req, res, next) =>
+    draining ? res.status(503).type("text/plain").send("shutting down") : next(),
+  );
   const build = isProduction ? await import(buildPath) : null;
+  build?.entry.module.checkEnvironment();
   build?.entry.module.startBackgroundJobs();
   app.all(
     "*",
@@ -64,9 +104,25 @@ async function startServer() {
   );
 
   const server = app.listen(port, () => {
-    if (cluster.isPrimary) console.log(`Social Tech Academy listening on http://localhost:${port}`);
+    if (cluster.isWorker) process.send?.("listening");
+    else console.log(`Social Tech Academy listening on http://localhost:${port}`);
   });
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.once(signal, () => server.close(() => process.exit(0)));
+
+  /**
+   * Shutdown drains: no new connections, open requests and a running background round or
+   * email delivery finish, then the database connection closes. A hard limit ends it anyway.
+   */
+  async function drain() {
+    draining = true;
+    setTimeout(() => {
+      console.error(`Shutdown took over ${SHUTDOWN_LIMIT_MS} ms: stopping now.`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeIdleConnections();
+    await Promise.all([closed, build?.entry.module.stopBackgroundJobs()]);
+    await build?.entry.module.disconnectDatabase();
+    process.exit(0);
   }
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => void drain());
 }

@@ -27,6 +27,7 @@ const server = spawn("node", ["server.js"], {
     ...process.env,
     NODE_ENV: "production",
     PORT: String(PORT),
+    PUBLIC_URL: origin,
     WEB_CONCURRENCY: "2",
     SESSION_SECRET: "bench-session-secret-0123456789abcdef0123",
   },

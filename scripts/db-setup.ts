@@ -9,8 +9,11 @@ import { databaseUrl } from "../app/utils/database-url.ts";
  * database with every migration applied, and the demo data.
  */
 if (!existsSync(".env")) {
-  writeFileSync(".env", `SESSION_SECRET="${randomBytes(32).toString("hex")}"\n`);
-  console.log("Wrote .env with a new SESSION_SECRET.");
+  writeFileSync(
+    ".env",
+    `SESSION_SECRET="${randomBytes(32).toString("hex")}"\nPUBLIC_URL="http://localhost:${process.env.PORT ?? 3000}"\n`,
+  );
+  console.log("Wrote .env with a new SESSION_SECRET and the local PUBLIC_URL.");
 }
 
 const url = databaseUrl();

@@ -6,6 +6,8 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     SESSION_SECRET: z.string().min(32).optional(),
+    /** The site's public address: links in emails and canonical URLs are built on it. */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     SMTP_URL: z.url().optional(),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
     STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
@@ -19,6 +21,11 @@ const envSchema = z
   .refine((env) => env.NODE_ENV !== "production" || env.SESSION_SECRET, {
     message: "SESSION_SECRET (32+ characters) is required in production",
     path: ["SESSION_SECRET"],
+  })
+  .refine((env) => env.NODE_ENV !== "production" || env.PUBLIC_URL, {
+    message:
+      "PUBLIC_URL (the site's address, such as https://academy.example.org) is required in production",
+    path: ["PUBLIC_URL"],
   });
 
 let parsed: (z.infer<typeof envSchema> & { SESSION_SECRET: string }) | undefined;

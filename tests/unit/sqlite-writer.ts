@@ -6,6 +6,8 @@
 import { prisma } from "../../app/utils/db.server.ts";
 
 const [cohortId, count, key] = process.argv.slice(2);
+if (!cohortId || !count || !key)
+  throw new Error("usage: sqlite-writer.ts <cohortId> <count> <key>");
 
 for (let i = 0; i < Number(count); i++) {
   await prisma.$transaction(async (tx) => {
