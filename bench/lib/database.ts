@@ -1,0 +1,31 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+
+/** Read-and-write access to the bench's database, on either engine, with plain SQL. */
+export type BenchDatabase = {
+  all<Row = Record<string, unknown>>(sql: string): Promise<Row[]>;
+  run(sql: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function openDatabase(url: string): Promise<BenchDatabase> {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return {
+      all: async <Row>(sql: string) => (await client.query(sql)).rows as Row[],
+      run: async (sql) => void (await client.query(sql)),
+      close: () => client.end(),
+    };
+  }
+  const db = new Database(url.replace(/^file:/, ""));
+  db.pragma("busy_timeout = 10000");
+  return {
+    all: async <Row>(sql: string) => db.prepare(sql).all() as Row[],
+    run: async (sql) => void db.exec(sql),
+    close: async () => void db.close(),
+  };
+}
+
+/** SQL string literal. */
+export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
