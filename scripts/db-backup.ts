@@ -1,6 +1,11 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { backupDatabase, backupTarget, defaultBackupFile } from "../app/utils/backup.server.ts";
+import {
+  ENGINE_NAMES,
+  backupDatabase,
+  backupTarget,
+  defaultBackupFile,
+} from "../app/utils/backup.server.ts";
 import { databaseUrl } from "../app/utils/database-url.ts";
 
 /** `npm run db:backup [-- <file>]`: backs up the database DATABASE_URL names. */
@@ -10,7 +15,9 @@ try {
   const url = databaseUrl();
   const file = positionals[0] ?? defaultBackupFile(backupTarget(url).engine);
   const engine = await backupDatabase(url, file);
-  console.log(`Backed up the ${engine} database to ${file} (${statSync(file).size} bytes).`);
+  console.log(
+    `Backed up the ${ENGINE_NAMES[engine]} database to ${file} (${statSync(file).size} bytes).`,
+  );
 } catch (error) {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { restoreDatabase } from "../app/utils/backup.server.ts";
+import { ENGINE_NAMES, restoreDatabase } from "../app/utils/backup.server.ts";
 import { databaseUrl } from "../app/utils/database-url.ts";
 
 /** `npm run db:restore -- <file> [--force]`: restores a backup into the database DATABASE_URL names. */
@@ -11,7 +11,7 @@ try {
   if (positionals.length !== 1) throw new Error("Usage: npm run db:restore -- <file> [--force]");
   const file = positionals[0]!;
   const engine = await restoreDatabase(databaseUrl(), file, { force: values.force });
-  console.log(`Restored the ${engine} database from ${file}.`);
+  console.log(`Restored the ${ENGINE_NAMES[engine]} database from ${file}.`);
 } catch (error) {
   console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -1,19 +1,33 @@
+import Database from "better-sqlite3";
 import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { sqliteSnapshot } from "../../tests/unit/table-snapshot.ts";
+import { databaseSnapshot, sqliteSnapshot } from "../../tests/unit/table-snapshot.ts";
 import {
   backupDatabase,
   backupTarget,
   defaultBackupFile,
   restoreDatabase,
 } from "./backup.server.ts";
+import { databaseEngine } from "./database-url.ts";
 import { prisma } from "./db.server.ts";
 
+/** This test file's database: SQLite, or PostgreSQL in the PostgreSQL run of the tests. */
 const url = process.env.DATABASE_URL!;
-const databaseFile = url.slice("file:".length);
+const engine = databaseEngine(url);
 const directory = mkdtempSync(path.join(tmpdir(), "backup-test-"));
+
+/** A small SQLite database of its own, for the checks that need a SQLite file on either run. */
+function sqliteFixture(name: string) {
+  const file = path.join(directory, `${name}.db`);
+  const db = new Database(file);
+  db.exec(
+    "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO note (text) VALUES ('a'), ('b')",
+  );
+  db.close();
+  return { file, url: `file:${file}` };
+}
 
 /** Learners with progress, a paid cohort with enrolments, a payment and an email in the outbox. */
 async function fill() {
@@ -68,51 +82,53 @@ async function fill() {
   return { ada: ada!, cohort };
 }
 
-describe("SQLite backup and restore", () => {
+describe(`backup and restore (${engine})`, () => {
   test("a restore gives back every table's rows as they were at the backup", async () => {
     const { ada, cohort } = await fill();
-    const source = sqliteSnapshot(databaseFile);
+    const source = await databaseSnapshot(url);
     for (const table of ["User", "PartProgress", "Cohort", "Enrollment", "Payment", "OutboxEmail"])
       expect(source[table], table).not.toHaveLength(0);
 
-    const file = path.join(directory, "app.sqlite");
-    expect(await backupDatabase(url, file)).toBe("sqlite");
+    const file = path.join(directory, `app.${engine}`);
+    expect(await backupDatabase(url, file)).toBe(engine);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(sqliteSnapshot(file)).toEqual(source);
 
     await prisma.user.delete({ where: { id: ada.id } });
     await prisma.cohort.update({ where: { id: cohort.id }, data: { title: "Renamed" } });
     await prisma.outboxEmail.create({ data: { to: "x@backup.example", subject: "s", text: "t" } });
-    expect(sqliteSnapshot(databaseFile)).not.toEqual(source);
+    expect(await databaseSnapshot(url)).not.toEqual(source);
 
     await expect(restoreDatabase(url, file)).rejects.toThrow(/--force/);
     await restoreDatabase(url, file, { force: true });
-    expect(sqliteSnapshot(databaseFile)).toEqual(source);
-    // The app's open connection reads the restored database.
+    expect(await databaseSnapshot(url)).toEqual(source);
+    // The app's open connections read the restored database.
     expect(await prisma.cohort.findUnique({ where: { id: cohort.id } })).toMatchObject({
       title: "Spring cohort",
     });
     expect(await prisma.user.count({ where: { id: ada.id } })).toBe(1);
   });
 
-  test("a restore into a missing database file creates it, no --force needed", async () => {
+  test("SQLite: a restore into a missing database file creates it, no --force needed", async () => {
+    const fixture = sqliteFixture("fresh");
     const file = path.join(directory, "fresh.sqlite");
-    await backupDatabase(url, file);
+    await backupDatabase(fixture.url, file);
     const copy = path.join(directory, "new", "app.db");
     await restoreDatabase(`file:${copy}`, file);
-    expect(sqliteSnapshot(copy)).toEqual(sqliteSnapshot(databaseFile));
+    expect(sqliteSnapshot(copy)).toEqual(sqliteSnapshot(fixture.file));
+    expect(sqliteSnapshot(copy).note).toHaveLength(2);
   });
 
   test("clear errors: existing backup file, missing file, other engine, not a backup, unknown URL", async () => {
+    const fixture = sqliteFixture("errors");
     const file = path.join(directory, "twice.sqlite");
-    await backupDatabase(url, file);
-    await expect(backupDatabase(url, file)).rejects.toThrow(/already exists/);
-    await expect(restoreDatabase(url, path.join(directory, "none"))).rejects.toThrow(
+    await backupDatabase(fixture.url, file);
+    await expect(backupDatabase(fixture.url, file)).rejects.toThrow(/already exists/);
+    await expect(restoreDatabase(fixture.url, path.join(directory, "none"))).rejects.toThrow(
       /No backup file/,
     );
     const dump = path.join(directory, "pg.dump");
     writeFileSync(dump, "PGDMP\u0001\u000e\u0000");
-    await expect(restoreDatabase(url, dump, { force: true })).rejects.toThrow(
+    await expect(restoreDatabase(fixture.url, dump, { force: true })).rejects.toThrow(
       "is a PostgreSQL backup, but DATABASE_URL names a SQLite database",
     );
     await expect(
@@ -120,11 +136,12 @@ describe("SQLite backup and restore", () => {
     ).rejects.toThrow("is a SQLite backup, but DATABASE_URL names a PostgreSQL database");
     const text = path.join(directory, "notes.txt");
     writeFileSync(text, "not a backup");
-    await expect(restoreDatabase(url, text, { force: true })).rejects.toThrow(/neither/);
+    await expect(restoreDatabase(fixture.url, text, { force: true })).rejects.toThrow(/neither/);
     expect(() => backupTarget("mysql://localhost/app")).toThrow(/DATABASE_URL must start/);
     await expect(
       backupDatabase(`file:${path.join(directory, "absent.db")}`, path.join(directory, "a.sqlite")),
     ).rejects.toThrow(/No SQLite database/);
+    expect(sqliteSnapshot(fixture.file).note).toHaveLength(2);
   });
 
   test("default backup files are named by engine and UTC time, under backups/", () => {

@@ -19,7 +19,10 @@ import { databaseEngine, type DatabaseEngine } from "./database-url.ts";
 
 type Target = { engine: "sqlite"; file: string } | { engine: "postgresql"; url: URL };
 
-const ENGINE_NAMES: Record<DatabaseEngine, string> = { sqlite: "SQLite", postgresql: "PostgreSQL" };
+export const ENGINE_NAMES: Record<DatabaseEngine, string> = {
+  sqlite: "SQLite",
+  postgresql: "PostgreSQL",
+};
 const EXTENSIONS: Record<DatabaseEngine, string> = { sqlite: "sqlite", postgresql: "dump" };
 
 /** The database a `DATABASE_URL` names: a `file:` path for SQLite, or a PostgreSQL URL. */

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
-import type { Client } from "pg";
+import pg from "pg";
+import { databaseEngine } from "../../app/utils/database-url.ts";
 
 /** Every table's rows, in a stable order, keyed by table name: two equal snapshots hold the same data. */
 export type Snapshot = Record<string, string[]>;
@@ -23,7 +24,7 @@ export function sqliteSnapshot(file: string): Snapshot {
 }
 
 /** Every table of a PostgreSQL database's public schema, listed from its catalog. */
-export async function postgresqlSnapshot(client: Client): Promise<Snapshot> {
+export async function postgresqlSnapshot(client: pg.Client): Promise<Snapshot> {
   const { rows: tables } = await client.query<{ name: string }>(
     "SELECT table_name AS name FROM information_schema.tables " +
       "WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
@@ -34,4 +35,16 @@ export async function postgresqlSnapshot(client: Client): Promise<Snapshot> {
     snapshot[name] = sortedRows(rows);
   }
   return snapshot;
+}
+
+/** Every table of the database a `DATABASE_URL` names, on either engine. */
+export async function databaseSnapshot(url: string): Promise<Snapshot> {
+  if (databaseEngine(url) === "sqlite") return sqliteSnapshot(url.slice("file:".length));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await postgresqlSnapshot(client);
+  } finally {
+    await client.end();
+  }
 }
