@@ -83,7 +83,8 @@ export function paidWithoutSeat(
 export function trainerCohorts(trainerId: string) {
   return prisma.cohort.findMany({
     where: { trainerId },
-    orderBy: [{ archivedAt: "asc" }, { startsOn: "desc" }],
+    // NULLs sort first in SQLite, last in PostgreSQL: say which.
+    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { startsOn: "desc" }],
     include: { _count: { select: { enrollments: { where: { status: "enrolled" } } } } },
   });
 }

@@ -63,6 +63,18 @@ describe("enrolment", () => {
     expect(stored.filter((s) => s === "enrolled")).toHaveLength(10);
   });
 
+  test("20 simultaneous enrolments for the last seat: one gets it, on either engine", async () => {
+    // On PostgreSQL the enrolments run on separate pooled connections, as from several
+    // instances; without the cohort row lock about half of them took the seat.
+    const { id } = await cohort(3);
+    const [first, second, ...others] = await users(22);
+    await enroll(id, first!);
+    await enroll(id, second!);
+    const results = await Promise.all(others.map((userId) => enroll(id, userId)));
+    expect(results.filter((r) => r.status === "enrolled")).toHaveLength(1);
+    expect((await statuses(id)).filter((s) => s === "enrolled")).toHaveLength(3);
+  });
+
   test("enrolling twice keeps one place", async () => {
     const { id } = await cohort(2);
     const [learner] = await users(1);
