@@ -118,6 +118,19 @@ describe(`backup and restore (${engine})`, () => {
     expect(sqliteSnapshot(copy).note).toHaveLength(2);
   });
 
+  test("SQLite: a backup taken during another connection's write holds the committed rows only", async () => {
+    const fixture = sqliteFixture("busy");
+    const writer = new Database(fixture.file);
+    writer.pragma("journal_mode = WAL");
+    writer.exec("BEGIN IMMEDIATE; INSERT INTO note (text) VALUES ('uncommitted')");
+    const file = path.join(directory, "busy.sqlite");
+    await backupDatabase(fixture.url, file);
+    writer.exec("COMMIT");
+    writer.close();
+    expect(sqliteSnapshot(file).note).toHaveLength(2);
+    expect(sqliteSnapshot(fixture.file).note).toHaveLength(3);
+  });
+
   test("clear errors: existing backup file, missing file, other engine, not a backup, unknown URL", async () => {
     const fixture = sqliteFixture("errors");
     const file = path.join(directory, "twice.sqlite");
