@@ -36,7 +36,9 @@ for (const [lang, ui] of Object.entries(UI)) {
       await page.locator('select[name="contract"]').selectOption("job");
       await page.locator('input[name="jobs"][value="digital-mediator"]').check();
       await page.locator('select[name="country"]').selectOption("ES");
-      await page.locator('textarea[name="description"]').fill("Keep the members database tidy and documented.");
+      await page
+        .locator('textarea[name="description"]')
+        .fill("Keep the members database tidy and documented.");
       await page.locator('input[name="apply"]').fill("jobs@example.org");
       await page.locator('input[name="closesOn"]').fill(inTenDays());
       await page.getByRole("button", { name: ui.publish }).click();
