@@ -5,8 +5,9 @@ import path from "node:path";
 import { databaseUrl } from "../app/utils/database-url.ts";
 
 /**
- * Prepares a local platform: a `.env` with a random session secret (once), the SQLite
- * database with every migration applied, and the demo data.
+ * Prepares a platform: a `.env` with a random session secret (once), the database that
+ * `DATABASE_URL` names (SQLite or PostgreSQL) with every migration applied, and, except in
+ * production, the demo accounts.
  */
 if (!existsSync(".env")) {
   writeFileSync(
@@ -20,11 +21,12 @@ const url = databaseUrl();
 if (url.startsWith("file:"))
   mkdirSync(path.dirname(url.slice("file:".length)), { recursive: true });
 
-const prisma = (...args: string[]) =>
-  execFileSync("npx", ["prisma", ...args], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url },
-  });
+const run = (command: string, ...args: string[]) =>
+  execFileSync(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 
-prisma("migrate", "deploy");
-prisma("db", "seed");
+run("npx", "prisma", "migrate", "deploy");
+if (process.env.NODE_ENV === "production") {
+  console.log("Production: no demo accounts. Create the first admin with npm run admin -- create.");
+} else {
+  run("npx", "tsx", "prisma/seed.ts");
+}
