@@ -10,12 +10,13 @@ export type BenchDatabase = {
 
 export async function openDatabase(url: string): Promise<BenchDatabase> {
   if (/^postgres(ql)?:\/\//.test(url)) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    // A pool: a connection the server dropped (a crash test kills it) is replaced, not fatal.
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    pool.on("error", () => {});
     return {
-      all: async <Row>(sql: string) => (await client.query(sql)).rows as Row[],
-      run: async (sql) => void (await client.query(sql)),
-      close: () => client.end(),
+      all: async <Row>(sql: string) => (await pool.query(sql)).rows as Row[],
+      run: async (sql) => void (await pool.query(sql)),
+      close: () => pool.end(),
     };
   }
   const db = new Database(url.replace(/^file:/, ""));

@@ -95,6 +95,13 @@ type UserOptions = {
   thinkMs: [number, number];
 };
 
+/** Logs in through the form; true once it redirects to the dashboard. */
+async function logIn(browser: Browser, email: string) {
+  await browser.get(`/${LANG}/login`, "GET login");
+  const answer = await browser.post(`/${LANG}/login`, { email, password: PASSWORD }, "POST login");
+  return answer?.location?.endsWith(`/${LANG}/learn`) ?? false;
+}
+
 /** Pays a held seat on the Stripe mock's page; true once the mock says the webhook was accepted. */
 async function pay(browser: Browser, checkoutUrl: string, mine: Acknowledged) {
   const page = await browser.get(checkoutUrl, "GET checkout page");
@@ -140,8 +147,16 @@ export async function simulateUser(options: UserOptions): Promise<Acknowledged> 
     mine.signedUp = await signUp(browser, mine.email, `Learner ${index}`);
     if (!mine.signedUp) await think();
   }
+  // A write counts only while the session is known to be open: the same forms answer an
+  // anonymous visitor too (progress kept in a cookie, a quiz scored but not stored).
+  let signedIn = mine.signedUp;
   while (Date.now() < until) {
     await think();
+    if (!signedIn) {
+      // Logged out, or a logout or login that failed: log in again first, as a person would.
+      signedIn = await logIn(browser, mine.email);
+      continue;
+    }
     const course = pick(courses);
     const roll = Math.random();
     if (roll < 0.35) {
@@ -165,9 +180,8 @@ export async function simulateUser(options: UserOptions): Promise<Acknowledged> 
       if (joined.location && !joined.location.startsWith(origin))
         await pay(browser, joined.location, mine);
     } else {
+      signedIn = false;
       await browser.post(`/${LANG}/logout`, {}, "POST logout");
-      await browser.get(`/${LANG}/login`);
-      await browser.post(`/${LANG}/login`, { email: mine.email, password: PASSWORD }, "POST login");
     }
   }
   browser.close();
