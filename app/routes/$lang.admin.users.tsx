@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { AdminNav } from "../components/admin-nav.tsx";
 import { getFixedT } from "../i18next.server.ts";
 import { requireRole, type Role } from "../utils/auth.server.ts";
 import { prisma } from "../utils/db.server.ts";
@@ -19,7 +20,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     select: { id: true, name: true, email: true, role: true },
     orderBy: { createdAt: "asc" },
   });
-  return { users, meta: { title: getFixedT(lang, "account")("admin.title") } };
+  return { lang, users, meta: { title: getFixedT(lang, "account")("admin.title") } };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
@@ -36,11 +37,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function AdminUsers() {
-  const { users } = useLoaderData<typeof loader>();
+  const { lang, users } = useLoaderData<typeof loader>();
   const changed = useActionData<typeof action>();
   const { t } = useTranslation("account");
   return (
     <div className="page wide">
+      <AdminNav lang={lang} />
       <h1>{t("admin.title")}</h1>
       <p>{t("admin.lead")}</p>
       {changed ? (

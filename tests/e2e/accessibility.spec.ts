@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
+import { logIn } from "./helpers.ts";
 
 const PAGES = [
   "/en",
@@ -26,3 +27,11 @@ for (const path of PAGES) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("no axe violation on the admin's emails page", async ({ page }) => {
+  await logIn(page, "fr", "admin@demo.socialtech.academy", "admin-demo-2026");
+  await expect(page).toHaveURL(/\/fr\/learn$/);
+  await page.goto("/fr/admin/emails");
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

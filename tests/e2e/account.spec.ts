@@ -13,7 +13,7 @@ test("restablecer la contraseña con el enlace del correo, que solo sirve una ve
   await page.locator('input[name="email"]').fill(email);
   await page.locator("main form button[type=submit]").click();
   await expect(page.getByRole("status")).toBeVisible();
-  const link = /https?:\/\/\S+/.exec(lastMailTo(email).text)?.[0] ?? "";
+  const link = /https?:\/\/\S+/.exec((await lastMailTo(email)).text)?.[0] ?? "";
   expect(link).toContain("/es/reset-password?token=");
 
   await page.goto(link);
@@ -112,7 +112,7 @@ test("a new email address is used only once the emailed link is opened", async (
   await page.locator("#email-email").press("Enter");
   await expect(page.getByRole("status")).toBeVisible();
   await expect(page.getByText(next)).toHaveCount(0);
-  const link = /https?:\/\/\S+/.exec(lastMailTo(next).text)?.[0] ?? "";
+  const link = /https?:\/\/\S+/.exec((await lastMailTo(next)).text)?.[0] ?? "";
   await page.goto(link);
   await expect(page).toHaveURL(/\/fr\/account\?email=changed$/);
   await expect(page.getByText(next)).toBeVisible();

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import YAML from "yaml";
@@ -9,20 +9,34 @@ export const PASSWORD = "a long enough password";
 /** The Stripe mock the test server pays through (see playwright.config.ts). */
 export const STRIPE_MOCK = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 99}`;
 
-/** Every email sent to an address, oldest first. */
-export function mailsTo(address: string): { subject: string; text: string }[] {
+type Mail = { to: string; subject: string; text: string };
+
+/** Every email delivered to an address so far, oldest first, from the test server's outbox folder. */
+function deliveredTo(address: string): Mail[] {
   const dir = path.resolve("tests/.data/outbox");
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()
-    .map(
-      (file) =>
-        JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
-          to: string;
-          subject: string;
-          text: string;
-        },
-    )
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Mail)
     .filter((mail) => mail.to === address);
+}
+
+/**
+ * The server queues email and its worker delivers it a moment later (at once when nudged, at
+ * the latest on its next poll): wait that long.
+ */
+const DELIVERY = { timeout: 20_000 };
+
+/** Every email delivered to an address, oldest first, once at least `count` have arrived. */
+export async function mailsTo(address: string, count = 1) {
+  let mails: Mail[] = [];
+  await expect
+    .poll(() => (mails = deliveredTo(address)).length, {
+      ...DELIVERY,
+      message: `${count} email(s) to ${address}`,
+    })
+    .toBeGreaterThanOrEqual(count);
+  return mails;
 }
 
 export function uniqueEmail(prefix = "learner") {
@@ -51,11 +65,20 @@ export async function logIn(page: Page, lang: string, email: string, password = 
   await page.locator("main form button[type=submit]").click();
 }
 
-/** The newest email sent to an address, from the outbox the test server writes to. */
-export function lastMailTo(address: string): { subject: string; text: string } {
-  const mail = mailsTo(address).at(-1);
-  if (!mail) throw new Error(`no email to ${address}`);
-  return mail;
+/** The newest email to an address (whose subject matches, if given), once it has arrived. */
+export async function lastMailTo(address: string, subject?: RegExp) {
+  let mail: Mail | undefined;
+  const find = () =>
+    (mail = deliveredTo(address)
+      .filter((m) => !subject || subject.test(m.subject))
+      .at(-1));
+  await expect
+    .poll(() => Boolean(find()), {
+      ...DELIVERY,
+      message: `an email to ${address}${subject ? ` matching ${subject}` : ""}`,
+    })
+    .toBe(true);
+  return mail!;
 }
 
 /** The right choice indexes of a course's quiz, read from the content files. */

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
-import { STRIPE_MOCK, logIn, mailsTo, signUp } from "./helpers.ts";
+import { STRIPE_MOCK, lastMailTo, logIn, mailsTo, signUp } from "./helpers.ts";
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -49,7 +49,7 @@ test("un groupe payant : l'apprenant paie sur Stripe, le webhook signé confirme
   await expect(learner.page).toHaveURL(new RegExp(`/fr/join/${code}\\?payment=done$`));
   await expect(learner.page.getByRole("status")).toContainText("Vous faites partie de ce groupe.");
   await expect(learner.page.getByRole("status")).toContainText("Votre paiement a bien été reçu.");
-  expect(mailsTo(learner.email).map((m) => m.subject)).toEqual([
+  expect((await mailsTo(learner.email)).map((m) => m.subject)).toEqual([
     expect.stringMatching(/^Vous êtes inscrit·e\s: Cohort fr/),
   ]);
   await learner.context.close();
@@ -105,8 +105,8 @@ test("pago cancelado: la plaza queda reservada y, al caducar, pasa a la lista de
 
   // Thirty minutes pass: Stripe expires the Checkout session and tells the platform.
   expect((await request.post(`${STRIPE_MOCK}/expire/${sessionId}`)).status()).toBe(200);
-  expect(mailsTo(first.email).at(-1)?.subject).toMatch(/^Plaza liberada/);
-  expect(mailsTo(second.email).at(-1)?.subject).toMatch(/^Hay una plaza libre para ti/);
+  await lastMailTo(first.email, /^Plaza liberada/);
+  await lastMailTo(second.email, /^Hay una plaza libre para ti/);
 
   await first.page.reload();
   await expect(first.page.getByRole("status")).toHaveCount(0);
@@ -138,7 +138,7 @@ test("a trainer records attendance and removes a learner; the first on the waiti
   await waiting.page.goto(`/en/join/${code}`);
   await waiting.page.getByRole("button", { name: "Join the waiting list" }).click();
   await expect(waiting.page.getByRole("status")).toContainText("waiting list");
-  expect(mailsTo(waiting.email).at(-1)?.subject).toMatch(/^Waiting list:/);
+  await lastMailTo(waiting.email, /^Waiting list:/);
 
   await page.reload();
   await page.getByRole("checkbox", { name: "Seated Learner" }).check();
@@ -152,8 +152,8 @@ test("a trainer records attendance and removes a learner; the first on the waiti
   await expect(page.getByRole("row", { name: /Waiting Learner/ })).not.toContainText(
     "Waiting list",
   );
-  expect(mailsTo(waiting.email).at(-1)?.subject).toMatch(/^You are enrolled:/);
-  expect(mailsTo(enrolled.email).at(-1)?.subject).toMatch(/^You are no longer in the cohort/);
+  await lastMailTo(waiting.email, /^You are enrolled:/);
+  await lastMailTo(enrolled.email, /^You are no longer in the cohort/);
   await waiting.page.reload();
   await expect(waiting.page.getByRole("status")).toContainText("You are enrolled");
   await enrolled.page.reload();
