@@ -6,13 +6,9 @@ const onPostgres = process.env.TEST_DATABASE === "postgresql";
 export default defineConfig({
   test: {
     include: ["app/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts"],
-    // Tests of the SQLite engine itself (its connection, its backups) run on SQLite only.
+    // Tests of the SQLite engine itself (its connection) run on SQLite only.
     exclude: onPostgres
-      ? [
-          ...configDefaults.exclude,
-          "app/utils/sqlite-adapter.server.test.ts",
-          "app/utils/backup.server.test.ts",
-        ]
+      ? [...configDefaults.exclude, "app/utils/sqlite-adapter.server.test.ts"]
       : configDefaults.exclude,
     // On PostgreSQL every statement is a round trip to a server that commits to disk.
     testTimeout: onPostgres ? 15_000 : 5_000,

@@ -4,21 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { onServer, postgresUrl } from "../../tests/setup/postgres.ts";
 import { postgresqlSnapshot } from "../../tests/unit/table-snapshot.ts";
 import { libpqEnvironment } from "./backup-postgresql.server.ts";
 import { backupDatabase, restoreDatabase } from "./backup.server.ts";
 
-/** The PostgreSQL server the tests use; unreachable, these tests fail (they are never skipped). */
-const SERVER = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const suffix = randomBytes(4).toString("hex");
 const names = { source: `backup_test_${suffix}`, empty: `backup_test_${suffix}_empty` };
-const urlOf = (database: string) => {
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-const admin = new pg.Client({ connectionString: SERVER });
-const source = new pg.Client({ connectionString: urlOf(names.source) });
+const source = new pg.Client({ connectionString: postgresUrl(names.source) });
 const directory = mkdtempSync(path.join(tmpdir(), "backup-pg-test-"));
 
 /** A few of the platform's tables, with its column types, keys and cascades, in plain SQL. */
@@ -54,9 +47,9 @@ INSERT INTO "Payment" VALUES ('pay', 'e1', 4900, 'paid', true);
 INSERT INTO "OutboxEmail" ("to", text) VALUES ('ada@x.example', 'Bienvenue'), ('bob@x.example', 'Hello');
 `;
 
+/** Scratch databases on the tests' PostgreSQL server: unreachable, these tests fail, never skip. */
 beforeAll(async () => {
-  await admin.connect();
-  for (const name of Object.values(names)) await admin.query(`CREATE DATABASE "${name}"`);
+  await onServer(...Object.values(names).map((name) => `CREATE DATABASE "${name}"`));
   await source.connect();
   await source.query(SCHEMA);
   await source.query(DATA);
@@ -64,9 +57,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await source.end();
-  for (const name of Object.values(names))
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.end();
+  await onServer(
+    ...Object.values(names).map((name) => `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  );
 });
 
 describe("PostgreSQL backup and restore", () => {
@@ -76,15 +69,15 @@ describe("PostgreSQL backup and restore", () => {
     for (const rows of Object.values(before)) expect(rows).not.toHaveLength(0);
 
     const file = path.join(directory, "app.dump");
-    expect(await backupDatabase(urlOf(names.source), file)).toBe("postgresql");
+    expect(await backupDatabase(postgresUrl(names.source), file)).toBe("postgresql");
 
     await source.query(`DELETE FROM "User" WHERE id = 'a'`);
     await source.query(`UPDATE "Cohort" SET title = 'Renamed', "archivedAt" = now()`);
     await source.query(`INSERT INTO "OutboxEmail" ("to", text) VALUES ('new@x.example', 'New')`);
     expect(await postgresqlSnapshot(source)).not.toEqual(before);
 
-    await expect(restoreDatabase(urlOf(names.source), file)).rejects.toThrow(/--force/);
-    await restoreDatabase(urlOf(names.source), file, { force: true });
+    await expect(restoreDatabase(postgresUrl(names.source), file)).rejects.toThrow(/--force/);
+    await restoreDatabase(postgresUrl(names.source), file, { force: true });
     expect(await postgresqlSnapshot(source)).toEqual(before);
     // Sequences are restored too: the next email takes the id after the backup's last one.
     const { rows } = await source.query(
@@ -92,10 +85,10 @@ describe("PostgreSQL backup and restore", () => {
     );
     expect(Number(rows[0].id)).toBe(3);
 
-    const empty = new pg.Client({ connectionString: urlOf(names.empty) });
+    const empty = new pg.Client({ connectionString: postgresUrl(names.empty) });
     await empty.connect();
     try {
-      await restoreDatabase(urlOf(names.empty), file);
+      await restoreDatabase(postgresUrl(names.empty), file);
       expect(await postgresqlSnapshot(empty)).toEqual(before);
     } finally {
       await empty.end();
@@ -104,7 +97,7 @@ describe("PostgreSQL backup and restore", () => {
 
   test("a restore that fails half-way changes nothing; the tools' errors are reported", async () => {
     const file = path.join(directory, "before-extra.dump");
-    await backupDatabase(urlOf(names.source), file);
+    await backupDatabase(postgresUrl(names.source), file);
     // A table the dump does not know depends on one it drops: pg_restore fails mid-way.
     await source.query(`CREATE TABLE "Extra" ("userId" text REFERENCES "User"(id))`);
     await source.query(`INSERT INTO "Extra" VALUES ('b')`);
@@ -112,14 +105,14 @@ describe("PostgreSQL backup and restore", () => {
     const before = await postgresqlSnapshot(source);
     const { rows: constraintsBefore } = await source.query(constraints);
 
-    await expect(restoreDatabase(urlOf(names.source), file, { force: true })).rejects.toThrow(
+    await expect(restoreDatabase(postgresUrl(names.source), file, { force: true })).rejects.toThrow(
       /pg_restore failed: .*cannot drop/,
     );
     expect(await postgresqlSnapshot(source)).toEqual(before);
     expect((await source.query(constraints)).rows).toEqual(constraintsBefore);
 
     await expect(
-      backupDatabase(urlOf(`${names.source}_missing`), path.join(directory, "missing.dump")),
+      backupDatabase(postgresUrl(`${names.source}_missing`), path.join(directory, "missing.dump")),
     ).rejects.toThrow(/pg_dump failed: .*does not exist/);
   });
 
