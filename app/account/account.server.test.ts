@@ -67,6 +67,17 @@ describe("accounts", () => {
     await expect(
       sendPasswordReset("ghost@example.org", "en", "http://localhost"),
     ).resolves.toBeUndefined();
+    expect(await prisma.outboxEmail.count({ where: { to: "ghost@example.org" } })).toBe(0);
+  });
+
+  test("a reset queues an email, in the asked language, whose link resets the password", async () => {
+    const { id, email } = await newAccount();
+    await sendPasswordReset(email, "it", "https://academy.example");
+    const queued = await prisma.outboxEmail.findFirstOrThrow({ where: { to: email } });
+    expect(queued.status).toBe("pending");
+    const link = /https:\/\/academy\.example\/it\/reset-password\?token=(\S+)/.exec(queued.text);
+    expect(await resetPassword(link?.[1] ?? "", "a brand new password")).toBe(true);
+    expect(await authenticate(email, "a brand new password")).toEqual({ id });
   });
 
   test("a token for one purpose cannot be used for another", async () => {
