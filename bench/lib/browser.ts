@@ -1,6 +1,11 @@
 import { Agent, request } from "node:http";
 
-export type Answer = { status: number; location: string | null; body: string };
+export type Answer = {
+  status: number;
+  location: string | null;
+  body: string;
+  serverTiming: string | null;
+};
 
 /** A failed request: an answer that is not 2xx/3xx, or no answer at all. */
 export type Failure = { at: number; method: string; route: string; status: number | string };
@@ -77,6 +82,7 @@ export class Browser {
               status,
               location: location ? new URL(location, target).href : null,
               body: Buffer.concat(chunks).toString("utf8"),
+              serverTiming: response.headers["server-timing"]?.toString() ?? null,
             });
           });
         },
