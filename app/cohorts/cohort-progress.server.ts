@@ -11,6 +11,17 @@ export type LearnerRow = {
   lastActivity: Date | null;
 };
 
+function groupBy<T>(items: T[], keyOf: (item: T) => string) {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** The learners × courses matrix of a cohort: completion, best quiz score, certificate, last activity. */
 export async function cohortProgress(
   courses: string[],
@@ -32,16 +43,22 @@ export async function cohortProgress(
       select: { userId: true, course: true },
     }),
   ]);
+  // Looked up by learner (and course) rather than searched: a cohort of 500 learners on 20
+  // courses reads some 40,000 progress rows.
+  const key = (userId: string | null, course: string) => `${userId}|${course}`;
+  const partsByUser = groupBy(parts, (p) => p.userId);
+  const bestScore = new Map(quizzes.map((q) => [key(q.userId, q.course), q._max.score]));
+  const certified = new Set(certificates.map((c) => key(c.userId, c.course)));
   return enrollments.map(({ userId, status, user }) => {
-    const mine = parts.filter((p) => p.userId === userId);
+    const mine = partsByUser.get(userId) ?? [];
+    const partsByCourse = groupBy(mine, (p) => p.course);
     const perCourse = Object.fromEntries(
       courses.map((course) => [
         course,
         {
-          percent: courseProgress(mine.filter((p) => p.course === course).map((p) => p.part))
-            .percent,
-          quiz: quizzes.find((q) => q.userId === userId && q.course === course)?._max.score ?? null,
-          certificate: certificates.some((c) => c.userId === userId && c.course === course),
+          percent: courseProgress((partsByCourse.get(course) ?? []).map((p) => p.part)).percent,
+          quiz: bestScore.get(key(userId, course)) ?? null,
+          certificate: certified.has(key(userId, course)),
         },
       ]),
     );
