@@ -90,7 +90,9 @@ async function startServer() {
   );
   const build = isProduction ? await import(buildPath) : null;
   build?.entry.module.checkEnvironment();
-  build?.entry.module.startBackgroundJobs();
+  // The email worker and the jobs; in development, those of the first build.
+  const jobs = (build ?? (await import(buildPath))).entry.module;
+  jobs.startBackgroundJobs();
   app.all(
     "*",
     createRequestHandler({
@@ -120,7 +122,7 @@ async function startServer() {
     }, SHUTDOWN_LIMIT_MS).unref();
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
-    await Promise.all([closed, build?.entry.module.stopBackgroundJobs()]);
+    await Promise.all([closed, jobs.stopBackgroundJobs()]);
     await build?.entry.module.disconnectDatabase();
     process.exit(0);
   }

@@ -4,7 +4,9 @@ import type { Mail } from "../utils/mail.server.ts";
 /** The plain client or a transaction's client: an email queued in a transaction commits with it. */
 export type OutboxDb = Pick<typeof prisma, "outboxEmail">;
 
-const queuedListeners = new Set<() => void>();
+/** Kept across development rebuilds, whose modules are new but whose worker is the first one. */
+const globalForOutbox = globalThis as unknown as { outboxListeners?: Set<() => void> };
+const queuedListeners = (globalForOutbox.outboxListeners ??= new Set());
 
 /** Called after each queued email, so that the worker in this process can deliver it at once. */
 export function onMailQueued(listener: () => void) {
