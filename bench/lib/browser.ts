@@ -88,7 +88,9 @@ export class Browser {
         },
       );
       req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", (error) => fail(error.message === "timeout" ? "timeout" : "network"));
+      req.on("error", (error: NodeJS.ErrnoException) =>
+        fail(error.message === "timeout" ? "timeout" : `network ${error.code ?? error.message}`),
+      );
       req.end(body);
     });
   }
