@@ -30,10 +30,26 @@ export function getUser(request: Request): Promise<SessionUser | null> {
   return user;
 }
 
-/** A safe place to return to after logging in: a path on this site, never another origin. */
+const PLACEHOLDER_ORIGIN = "http://same-origin.invalid";
+
+/**
+ * A safe place to return to after logging in: a path on this site, never another origin.
+ * Browsers read `\` as `/` and drop tabs and line breaks, so `/\evil.example` or
+ * `/\t/evil.example` would leave the site: anything with a backslash, a control character or
+ * a space is refused, and the path is returned as the URL parser normalised it (which turns
+ * `/.//evil.example` into `//evil.example`, refused too).
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string) {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/") || /[\\\s\p{Cc}]/u.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, PLACEHOLDER_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  const path = url.pathname + url.search + url.hash;
+  if (url.origin !== PLACEHOLDER_ORIGIN || path.startsWith("//")) return fallback;
+  return path;
 }
 
 /** The logged-in user, or a redirect to the login page that comes back here afterwards. */
