@@ -1,9 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { onPostgres, postgresUrl } from "./tests/setup/postgres.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The local stand-in for Stripe (scripts/stripe-mock.ts): tests never reach the network. */
 const STRIPE_MOCK_PORT = PORT + 99;
 const STRIPE_WEBHOOK_SECRET = "whsec_e2e_webhook_secret";
+/** The test server's database, made afresh: SQLite, or PostgreSQL with TEST_DATABASE=postgresql. */
+const DATABASE_URL = onPostgres ? postgresUrl("sta_e2e") : "file:./tests/.data/e2e.db";
+process.env.E2E_DATABASE_URL ??= DATABASE_URL;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -53,7 +57,7 @@ export default defineConfig({
       env: {
         PORT: String(PORT),
         PUBLIC_URL: `http://localhost:${PORT}`,
-        DATABASE_URL: "file:./tests/.data/e2e.db",
+        DATABASE_URL,
         SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
         OUTBOX_DIR: "tests/.data/outbox",
         TRUST_PROXY: "true",

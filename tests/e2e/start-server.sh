@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The server the browser tests talk to: a production build on a fresh database of its own.
+# The server the browser tests talk to: a production build on a fresh database of its own
+# (DATABASE_URL: a SQLite file, or a PostgreSQL database with TEST_DATABASE=postgresql).
 set -euo pipefail
-rm -f tests/.data/e2e.db tests/.data/e2e.db-journal
+npx tsx tests/e2e/fresh-database.ts
 npm run --silent build
 npm run --silent db:setup
 exec npm run --silent start
