@@ -21,6 +21,7 @@ import {
 import { summarise } from "./lib/scenario.ts";
 import { openDatabase } from "./lib/database.ts";
 import { runLoad } from "./lib/run-load.ts";
+import { benchDir, topologyCheck } from "./lib/topology-check.ts";
 
 const option = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -61,7 +62,11 @@ async function crashes(topology: Topology, startedAt: number, outages: Outage[])
   }
 }
 
-const topology = await startTopology({ engine, build: !process.argv.includes("--no-build") });
+const topology = await startTopology({
+  engine,
+  dir: benchDir("crash", engine),
+  build: !process.argv.includes("--no-build"),
+});
 try {
   const db = await openDatabase(topology.databaseUrl);
   const outages: Outage[] = [];
@@ -90,6 +95,7 @@ try {
     stored: result.stored,
     lost: result.lost,
     invariants: result.invariants,
+    ...topologyCheck(topology),
   };
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(`bench/results/crash-${engine}.json`, JSON.stringify(report, null, 2));

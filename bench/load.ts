@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { startTopology, stopTopology, type Engine } from "../scripts/topology.ts";
 import { openDatabase } from "./lib/database.ts";
 import { runLoad } from "./lib/run-load.ts";
+import { benchDir, topologyCheck } from "./lib/topology-check.ts";
 
 const option = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -18,7 +19,11 @@ const engine = option("engine", "sqlite") as Engine;
 const users = Number(option("users", "200"));
 const duration = Number(option("duration", "300"));
 
-const topology = await startTopology({ engine, build: !process.argv.includes("--no-build") });
+const topology = await startTopology({
+  engine,
+  dir: benchDir("load", engine),
+  build: !process.argv.includes("--no-build"),
+});
 try {
   const db = await openDatabase(topology.databaseUrl);
   const { errors, acknowledged, stored, lost, invariants } = await runLoad({
@@ -38,6 +43,7 @@ try {
     stored,
     lost,
     invariants,
+    ...topologyCheck(topology),
   };
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(`bench/results/load-${engine}.json`, JSON.stringify(report, null, 2));

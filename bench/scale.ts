@@ -8,12 +8,11 @@
  *   npm run bench:scale -- --engine sqlite|postgresql [--rows 5000000] [--no-build]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { startTopology, stopTopology, type Engine } from "../scripts/topology.ts";
 import { Browser, type Failure } from "./lib/browser.ts";
 import { literal, openDatabase } from "./lib/database.ts";
+import { benchDir } from "./lib/topology-check.ts";
 
 const option = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -178,7 +177,7 @@ async function serverTime(browser: Browser, url: string) {
   };
 }
 
-const dir = path.join(tmpdir(), "sta-scale");
+const dir = benchDir("scale", engine);
 const topology = await startTopology({ engine, dir, build: !process.argv.includes("--no-build") });
 try {
   const learner = new Browser(topology.origin, "127.9.0.2", failures);

@@ -162,7 +162,7 @@ function appEnv(
   topology: Pick<Topology, "origin" | "databaseUrl" | "dir">,
   port: number,
   stripePort: number,
-) {
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
@@ -284,7 +284,7 @@ export async function startTopology({
   return topology;
 }
 
-function kill(pid: number, signal: NodeJS.Signals) {
+function kill(pid: number, signal: NodeJS.Signals | 0) {
   try {
     process.kill(pid, signal);
     return true;

@@ -39,9 +39,15 @@ export async function runLoad({
     });
   });
   const [acknowledged] = await Promise.all([Promise.all(sessions), during?.(startedAt)]);
+  // Failures per tenth of the run: when they started says more than how many there were.
+  const timeline = Array.from({ length: 10 }, () => 0);
+  for (const f of failures) {
+    const tenth = Math.floor(((f.at - startedAt) / (durationSeconds * 1000)) * 10);
+    timeline[Math.max(0, Math.min(9, tenth))]!++;
+  }
   return {
     startedAt,
-    errors: summarise(failures),
+    errors: { ...summarise(failures), perTenthOfRun: timeline },
     failures,
     ...(await verify(db, acknowledged, cohorts)),
   };
