@@ -14,7 +14,7 @@ import pg from "pg";
 const TEXT_OID = 25;
 const CATALOG_TEXT_OIDS = new Set([18 /* "char" */, 19 /* name */]);
 
-export function poolConfig(url: string, database?: string): pg.PoolConfig {
+function poolConfig(url: string, database?: string): pg.PoolConfig {
   const parsed = new URL(url);
   return {
     host: decodeURIComponent(parsed.hostname),
