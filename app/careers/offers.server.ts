@@ -98,17 +98,20 @@ export function findOwnOffer(recruiter: SessionUser, id: string) {
   });
 }
 
+/** Saves a recruiter's changes; false (nothing saved) when the offer is under moderation. */
 export async function updateOffer(id: string, input: OfferInput) {
-  await prisma.$transaction([
-    prisma.offerJob.deleteMany({ where: { offerId: id } }),
-    prisma.jobOffer.update({
-      where: { id },
-      data: {
-        ...offerData(input),
-        jobs: { create: knownJobs(input.jobs).map((job) => ({ job })) },
-      },
-    }),
-  ]);
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.jobOffer.updateMany({
+      where: { id, status: { not: "unpublished" } },
+      data: offerData(input),
+    });
+    if (!count) return false;
+    await tx.offerJob.deleteMany({ where: { offerId: id } });
+    await tx.offerJob.createMany({
+      data: knownJobs(input.jobs).map((job) => ({ offerId: id, job })),
+    });
+    return true;
+  });
 }
 
 export function myOffers(recruiterId: string) {
@@ -119,8 +122,15 @@ export function myOffers(recruiterId: string) {
   });
 }
 
+/**
+ * An offer an admin unpublished is under moderation: its recruiter can no longer edit, close
+ * or renew it (closing then renewing used to bring it back); only the academy acts on it.
+ */
+export const isModerated = (offer: { status: string }) => offer.status === "unpublished";
+
+/** Closes an open offer; an offer under moderation stays as it is. */
 export async function closeOffer(id: string) {
-  await prisma.jobOffer.update({ where: { id }, data: { status: "closed" } });
+  await prisma.jobOffer.updateMany({ where: { id, status: "open" }, data: { status: "closed" } });
 }
 
 /** Reopens for 30 more days; an offer an admin unpublished stays unpublished. */

@@ -7,7 +7,13 @@ import {
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isListed } from "../careers/offer-schema.ts";
-import { closeOffer, findOwnOffer, myOffers, renewOffer } from "../careers/offers.server.ts";
+import {
+  closeOffer,
+  findOwnOffer,
+  isModerated,
+  myOffers,
+  renewOffer,
+} from "../careers/offers.server.ts";
 import { getFixedT } from "../i18next.server.ts";
 import { requireRole } from "../utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "../utils/invariant.ts";
@@ -39,13 +45,15 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const offer = await findOwnOffer(recruiter, String(form.get("offerId")));
   invariantResponse(offer, "Offer not found");
   const intent = form.get("intent");
+  if (intent !== "close" && intent !== "renew")
+    throw new Response("Unknown action", { status: 400 });
+  if (isModerated(offer)) return redirect(`/${lang}/recruiter/offers?done=moderated`);
   if (intent === "close") await closeOffer(offer.id);
-  else if (intent === "renew") await renewOffer(offer.id, offer.closesOn);
-  else throw new Response("Unknown action", { status: 400 });
+  else await renewOffer(offer.id, offer.closesOn);
   return redirect(`/${lang}/recruiter/offers?done=${intent === "close" ? "closed" : "renewed"}`);
 }
 
-const NOTICES = ["created", "saved", "closed", "renewed"] as const;
+const NOTICES = ["created", "saved", "closed", "renewed", "moderated"] as const;
 
 export default function RecruiterOffers() {
   const { lang, offers } = useLoaderData<typeof loader>();
@@ -77,11 +85,14 @@ export default function RecruiterOffers() {
                 {t(`offer.recruiter.status.${offer.state as "open"}`)} ·{" "}
                 {t("offer.recruiter.closes", { date: offer.closesOn })}
               </p>
+              {offer.state === "unpublished" ? <p>{t("offer.recruiter.moderated")}</p> : null}
               <div className="inline-form">
-                <Link to={`/${lang}/recruiter/offers/${offer.id}/edit`}>
-                  {t("offer.recruiter.edit")}
-                  <span className="visually-hidden">: {offer.title}</span>
-                </Link>
+                {offer.state === "unpublished" ? null : (
+                  <Link to={`/${lang}/recruiter/offers/${offer.id}/edit`}>
+                    {t("offer.recruiter.edit")}
+                    <span className="visually-hidden">: {offer.title}</span>
+                  </Link>
+                )}
                 {offer.state === "open" ? (
                   <Form method="post">
                     <input type="hidden" name="offerId" value={offer.id} />

@@ -4,10 +4,10 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { parseOfferForm } from "../careers/offer-action.server.ts";
-import { findOwnOffer, updateOffer } from "../careers/offers.server.ts";
+import { findOwnOffer, isModerated, updateOffer } from "../careers/offers.server.ts";
 import { OfferForm } from "../components/offer-form.tsx";
 import { jobCards } from "../content/queries.server.ts";
 import { getFixedT } from "../i18next.server.ts";
@@ -23,6 +23,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   invariantResponse(offer, "Offer not found");
   return {
     lang,
+    moderated: isModerated(offer),
     jobs: jobCards(lang).map(({ slug, title }) => ({ slug, title })),
     offer: {
       title: offer.title,
@@ -50,24 +51,33 @@ export async function action({ params, request }: ActionFunctionArgs) {
   invariantResponse(offer, "Offer not found");
   const parsed = await parseOfferForm(request);
   if (parsed.error) return parsed.error;
-  await updateOffer(offer.id, parsed.value);
-  return redirect(`/${lang}/recruiter/offers?done=saved`);
+  const saved = await updateOffer(offer.id, parsed.value);
+  return redirect(`/${lang}/recruiter/offers?done=${saved ? "saved" : "moderated"}`);
 }
 
 export default function EditOffer() {
-  const { lang, jobs, offer } = useLoaderData<typeof loader>();
+  const { lang, jobs, offer, moderated } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("catalog");
   return (
     <div className="page narrow">
       <h1>{t("offer.form.editTitle")}</h1>
-      <OfferForm
-        lang={lang}
-        jobs={jobs}
-        lastResult={lastResult}
-        defaultValue={offer}
-        submitLabel={t("offer.form.save")}
-      />
+      {moderated ? (
+        <>
+          <p className="notice notice--bad">{t("offer.recruiter.moderated")}</p>
+          <p>
+            <Link to={`/${lang}/recruiter/offers`}>{t("offer.recruiter.title")}</Link>
+          </p>
+        </>
+      ) : (
+        <OfferForm
+          lang={lang}
+          jobs={jobs}
+          lastResult={lastResult}
+          defaultValue={offer}
+          submitLabel={t("offer.form.save")}
+        />
+      )}
     </div>
   );
 }
