@@ -60,7 +60,7 @@ export default defineConfig({
         DATABASE_URL,
         SESSION_SECRET: "e2e-session-secret-0123456789abcdef0123456789",
         OUTBOX_DIR: "tests/.data/outbox",
-        TRUST_PROXY: "true",
+        TRUST_PROXY: "1",
         STRIPE_SECRET_KEY: "sk_test_e2e",
         STRIPE_WEBHOOK_SECRET,
         STRIPE_API_URL: `http://127.0.0.1:${STRIPE_MOCK_PORT}`,

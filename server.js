@@ -8,6 +8,7 @@ import compression from "compression";
 import express from "express";
 import { createPageCache } from "./server/page-cache.js";
 import { createSecurityMiddleware } from "./server/security.js";
+import { trustProxySetting } from "./server/trust-proxy.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 installGlobals({ nativeFetch: true });
@@ -72,7 +73,7 @@ async function freshDevBuild() {
 async function startServer() {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
   app.use((_req, res, next) => {
     res.locals.requestStart = performance.now();
     next();

@@ -170,7 +170,7 @@ function appEnv(
     WEB_CONCURRENCY: "1",
     PUBLIC_URL: topology.origin,
     SESSION_SECRET,
-    TRUST_PROXY: "true",
+    TRUST_PROXY: "1",
     DATABASE_URL: topology.databaseUrl,
     OUTBOX_DIR: path.join(topology.dir, "outbox"),
     STRIPE_SECRET_KEY: "sk_test_topology",

@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { HONEYPOT_FIELD } from "./honeypot.tsx";
 
-/** The client's address as Express saw it (X-Forwarded-For is trusted only when TRUST_PROXY=true). */
+/** The client's address as Express saw it (X-Forwarded-For is read only as far as TRUST_PROXY says). */
 export function clientIp(context: AppLoadContext) {
   return context.clientIp ?? "unknown";
 }

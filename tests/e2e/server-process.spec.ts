@@ -59,10 +59,15 @@ test("a worker that cannot start stops the server with its reason, instead of be
   expect(server.output().match(/cannot start/g)?.length ?? 0).toBeLessThanOrEqual(2);
 });
 
-test("production needs a public address", async () => {
-  const server = start({ ...GOOD_ENV, PUBLIC_URL: "", WEB_CONCURRENCY: "1" });
-  expect(await server.exited).toBe(1);
-  expect(server.output()).toContain("PUBLIC_URL");
+test("production needs a public address and refuses to trust every proxy", async () => {
+  for (const [variable, value] of [
+    ["PUBLIC_URL", ""],
+    ["TRUST_PROXY", "true"],
+  ] as const) {
+    const server = start({ ...GOOD_ENV, WEB_CONCURRENCY: "1", [variable]: value });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toContain(variable);
+  }
 });
 
 test("a worker that dies while serving is replaced, and a stop signal ends every process cleanly", async () => {
