@@ -270,18 +270,24 @@ export async function startTopology({
     postgres,
   };
   saveState(dir, topology);
-  await waitFor(`http://127.0.0.1:${stripePort}/health`, "The Stripe mock");
-  await Promise.all(topology.apps.map((_, index) => startApp(topology, index)));
-  const nginx = writeNginxConfig(dir, `127.0.0.1:${nginxPort}`, appPorts.slice(0, 2) as number[]);
-  topology.nginxPid = daemon(
-    NGINX,
-    ["-c", nginx.file, "-p", nginx.prefix, "-e", path.join(nginx.prefix, "error.log")],
-    path.join(dir, "nginx.log"),
-    process.env,
-  );
-  saveState(dir, topology);
-  await waitFor(`${origin}/healthz`, "nginx");
-  return topology;
+  try {
+    await waitFor(`http://127.0.0.1:${stripePort}/health`, "The Stripe mock");
+    await Promise.all(topology.apps.map((_, index) => startApp(topology, index)));
+    const nginx = writeNginxConfig(dir, `127.0.0.1:${nginxPort}`, appPorts.slice(0, 2) as number[]);
+    topology.nginxPid = daemon(
+      NGINX,
+      ["-c", nginx.file, "-p", nginx.prefix, "-e", path.join(nginx.prefix, "error.log")],
+      path.join(dir, "nginx.log"),
+      process.env,
+    );
+    saveState(dir, topology);
+    await waitFor(`${origin}/healthz`, "nginx");
+    return topology;
+  } catch (error) {
+    // A piece that does not start (an app refusing its configuration, say) leaves none running.
+    await stopTopology(dir);
+    throw error;
+  }
 }
 
 function kill(pid: number, signal: NodeJS.Signals | 0) {
