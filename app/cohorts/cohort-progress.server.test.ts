@@ -70,3 +70,31 @@ test("each learner's row has their own parts, best quiz score and certificates, 
     },
   ]);
 });
+
+test("a course counts the known parts done once each, and the last activity is the latest part done in the cohort's courses", async () => {
+  const cleo = await learner("Cleo");
+  await prisma.partProgress.createMany({
+    data: [
+      { userId: cleo.id, course: "a", part: "theory", completedAt: new Date("2026-11-02") },
+      { userId: cleo.id, course: "a", part: "reference", completedAt: new Date("2026-11-08") },
+      // A part name the course no longer has (renamed content) is not progress.
+      { userId: cleo.id, course: "a", part: "legacy-intro", completedAt: new Date("2026-11-10") },
+      { userId: cleo.id, course: "b", part: "theory", completedAt: new Date("2026-11-06") },
+      { userId: cleo.id, course: "b", part: "practice", completedAt: new Date("2026-11-07") },
+      { userId: cleo.id, course: "b", part: "toolbox", completedAt: new Date("2026-11-01") },
+      { userId: cleo.id, course: "b", part: "reference", completedAt: new Date("2026-11-03") },
+    ],
+  });
+
+  const [row] = await cohortProgress(
+    ["a", "b"],
+    [{ userId: cleo.id, status: "enrolled", user: cleo }],
+  );
+
+  expect(row!.courses).toEqual({
+    a: { percent: 50, quiz: null, certificate: false },
+    b: { percent: 100, quiz: null, certificate: false },
+  });
+  expect(row!.percent).toBe(75);
+  expect(row!.lastActivity).toEqual(new Date("2026-11-08"));
+});

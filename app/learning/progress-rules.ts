@@ -10,12 +10,15 @@ export type CourseProgress = {
   complete: boolean;
 };
 
+/** A course's completion in percent, from the number of its parts done. */
+export const percentDone = (partsDone: number) => Math.round((partsDone / PARTS.length) * 100);
+
 export function courseProgress(done: Iterable<string>): CourseProgress {
   const doneSet = new Set(done);
   const parts = PARTS.filter((p) => doneSet.has(p));
   return {
     done: parts,
-    percent: Math.round((parts.length / PARTS.length) * 100),
+    percent: percentDone(parts.length),
     nextPart: PARTS.find((p) => !doneSet.has(p)) ?? null,
     complete: parts.length === PARTS.length,
   };
