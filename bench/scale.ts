@@ -23,6 +23,8 @@ const rows = Number(option("rows", "5000000"));
 const PARTS = ["theory", "practice", "toolbox", "reference"];
 const COHORT_SIZE = 500;
 const SAMPLES = 50;
+/** Requests before the samples: nginx spreads them over both instances, whose JIT warms up. */
+const WARMUPS = 50;
 const PASSWORD = "bench-password-2026";
 const LANG = "en";
 
@@ -159,14 +161,14 @@ async function fillCohort(url: string, cohortId: string, learnerId: string, cour
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-/** Server time of `url`, requested one at a time: 5 warm-up requests, then SAMPLES. */
+/** Server time of `url`, requested one at a time: WARMUPS requests, then SAMPLES. */
 async function serverTime(browser: Browser, url: string) {
   const samples: number[] = [];
-  for (let i = 0; i < SAMPLES + 5; i++) {
+  for (let i = 0; i < WARMUPS + SAMPLES; i++) {
     const answer = await browser.get(url);
     const duration = /dur=([\d.]+)/.exec(answer?.serverTiming ?? "")?.[1];
     if (!duration) throw new Error(`no Server-Timing on ${url}: ${JSON.stringify(failures)}`);
-    if (i >= 5) samples.push(Number(duration));
+    if (i >= WARMUPS) samples.push(Number(duration));
     await sleep(20);
   }
   samples.sort((a, b) => a - b);

@@ -34,6 +34,15 @@ export function CohortProgressTable({
 }) {
   const { t } = useTranslation("cohorts");
   if (!learners.length) return <p>{t("cohort.page.noLearners")}</p>;
+  // One translation per score (0–100) and one for the certificate, not one per cell: a cohort
+  // of 500 learners on 20 courses has 10,000 cells.
+  const quizLabels = new Map<number, string>();
+  const quizLabel = (score: number) => {
+    const label = quizLabels.get(score) ?? t("cohort.page.quiz", { score });
+    quizLabels.set(score, label);
+    return label;
+  };
+  const certificateLabel = t("cohort.page.certificate");
   return (
     <div className="table-scroll" role="region" aria-label={t("cohort.page.progress")} tabIndex={0}>
       <table className="data-table">
@@ -71,9 +80,9 @@ export function CohortProgressTable({
                   <td key={course.slug}>
                     {cell?.percent ?? 0}%
                     {cell?.quiz !== null && cell?.quiz !== undefined
-                      ? `, ${t("cohort.page.quiz", { score: cell.quiz })}`
+                      ? `, ${quizLabel(cell.quiz)}`
                       : ""}
-                    {cell?.certificate ? `, ${t("cohort.page.certificate")}` : ""}
+                    {cell?.certificate ? `, ${certificateLabel}` : ""}
                   </td>
                 );
               })}
