@@ -1,8 +1,5 @@
 import { expect, test } from "./fixtures.ts";
-import { logIn, signUp } from "./helpers.ts";
-
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+import { inDays, logIn, signUp } from "./helpers.ts";
 
 /** The trainer's words for each step, in the page's language. */
 const UI = {

@@ -1,8 +1,5 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
-import { logIn, signUp } from "./helpers.ts";
-
-const inDays = (days: number) =>
-  new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+import { inDays, logIn, signUp } from "./helpers.ts";
 
 const JOURNEY = {
   en: {

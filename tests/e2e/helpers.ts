@@ -116,3 +116,29 @@ export async function markAllParts(page: Page, lang: string, course: string) {
     await expect(page.locator(".mark-done__status")).toBeVisible();
   }
 }
+
+/** A day `days` from today, as a date field takes it. */
+export function inDays(days: number) {
+  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** Posts an open job offer through the recruiter's form; the page is logged in as a recruiter. */
+export async function postOffer(
+  page: Page,
+  lang: string,
+  offer: { title: string; job: string; country: string },
+) {
+  await page.goto(`/${lang}/recruiter/offers/new`);
+  await page.locator('input[name="title"]').fill(offer.title);
+  await page.locator('input[name="organisation"]').fill("Cooperativa Esempio");
+  await page.locator('select[name="contract"]').selectOption("job");
+  await page.locator(`input[name="jobs"][value="${offer.job}"]`).check();
+  await page.locator('select[name="country"]').selectOption(offer.country);
+  await page
+    .locator('textarea[name="description"]')
+    .fill("Keep the members database tidy and documented.");
+  await page.locator('input[name="apply"]').fill("jobs@example.org");
+  await page.locator('input[name="closesOn"]').fill(inDays(10));
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/recruiter/offers\\?done=created$`));
+}

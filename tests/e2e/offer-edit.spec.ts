@@ -1,18 +1,14 @@
 import { expect, test } from "./fixtures.ts";
-import { logIn } from "./helpers.ts";
-
-const inTenDays = () => new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+import { logIn, postOffer } from "./helpers.ts";
 
 const UI = {
   en: {
-    publish: "Publish the offer",
     edit: "Edit",
     editTitle: "Edit the offer",
     save: "Save the offer",
     saved: "Your changes are saved.",
   },
   es: {
-    publish: "Publicar la oferta",
     edit: "Editar",
     editTitle: "Editar la oferta",
     save: "Guardar la oferta",
@@ -29,20 +25,8 @@ for (const [lang, ui] of Object.entries(UI)) {
       const page = await context.newPage();
       await logIn(page, lang, "recruiter@demo.socialtech.academy", "recruiter-demo-2026");
       await expect(page).toHaveURL(new RegExp(`/${lang}/learn$`));
-      await page.goto(`/${lang}/recruiter/offers/new`);
       const title = `Data steward ${Date.now()}`;
-      await page.locator('input[name="title"]').fill(title);
-      await page.locator('input[name="organisation"]').fill("Cooperativa Dati");
-      await page.locator('select[name="contract"]').selectOption("job");
-      await page.locator('input[name="jobs"][value="digital-mediator"]').check();
-      await page.locator('select[name="country"]').selectOption("ES");
-      await page
-        .locator('textarea[name="description"]')
-        .fill("Keep the members database tidy and documented.");
-      await page.locator('input[name="apply"]').fill("jobs@example.org");
-      await page.locator('input[name="closesOn"]').fill(inTenDays());
-      await page.getByRole("button", { name: ui.publish }).click();
-      await expect(page).toHaveURL(new RegExp(`/${lang}/recruiter/offers\\?done=created$`));
+      await postOffer(page, lang, { title, job: "digital-mediator", country: "ES" });
 
       const card = page.locator(".card").filter({ hasText: title });
       await card.getByRole("link", { name: ui.edit }).click();

@@ -1,16 +1,12 @@
 import { expect, test } from "./fixtures.ts";
-import { logIn } from "./helpers.ts";
-
-const inTenDays = () => new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+import { logIn, postOffer } from "./helpers.ts";
 
 const UI = {
   en: {
-    publish: "Publish the offer",
     unpublish: "Unpublish this offer",
     moderated: "The academy unpublished this offer",
   },
   fr: {
-    publish: "Publier l'offre",
     unpublish: "Retirer cette offre",
     moderated: "L'académie a retiré cette offre",
   },
@@ -25,20 +21,8 @@ for (const [lang, ui] of Object.entries(UI)) {
     const recruiter = await recruiterContext.newPage();
     await logIn(recruiter, lang, "recruiter@demo.socialtech.academy", "recruiter-demo-2026");
     await expect(recruiter).toHaveURL(new RegExp(`/${lang}/learn$`));
-    await recruiter.goto(`/${lang}/recruiter/offers/new`);
     const title = `Moderated offer ${Date.now()}`;
-    await recruiter.locator('input[name="title"]').fill(title);
-    await recruiter.locator('input[name="organisation"]').fill("Association Exemple");
-    await recruiter.locator('select[name="contract"]').selectOption("job");
-    await recruiter.locator('input[name="jobs"][value="community-manager"]').check();
-    await recruiter.locator('select[name="country"]').selectOption("FR");
-    await recruiter
-      .locator('textarea[name="description"]')
-      .fill("Animer la communauté des bénévoles en ligne.");
-    await recruiter.locator('input[name="apply"]').fill("jobs@example.org");
-    await recruiter.locator('input[name="closesOn"]').fill(inTenDays());
-    await recruiter.getByRole("button", { name: ui.publish }).click();
-    await expect(recruiter).toHaveURL(/done=created$/);
+    await postOffer(recruiter, lang, { title, job: "community-manager", country: "FR" });
     const card = recruiter.locator(".card").filter({ hasText: title });
     const offerPath =
       (await card.getByRole("link", { name: title, exact: true }).getAttribute("href")) ?? "";
