@@ -15,21 +15,15 @@ import {
   startApp,
   startTopology,
   stopTopology,
-  type Engine,
   type Topology,
 } from "../scripts/topology.ts";
 import { summarise } from "./lib/scenario.ts";
 import { openDatabase } from "./lib/database.ts";
+import { loadOptions } from "./lib/options.ts";
 import { runLoad } from "./lib/run-load.ts";
 import { benchDir, topologyCheck } from "./lib/topology-check.ts";
 
-const option = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1]! : fallback;
-};
-const engine = option("engine", "sqlite") as Engine;
-const users = Number(option("users", "200"));
-const duration = Number(option("duration", "300"));
+const { engine, users, duration } = loadOptions();
 /** After a piece is back, requests already queued may still fail for this long. */
 const GRACE_MS = 5_000;
 

@@ -6,18 +6,13 @@
  *   npm run bench:load -- --engine sqlite|postgresql --users 200 --duration 300 [--no-build]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { startTopology, stopTopology, type Engine } from "../scripts/topology.ts";
+import { startTopology, stopTopology } from "../scripts/topology.ts";
 import { openDatabase } from "./lib/database.ts";
+import { loadOptions } from "./lib/options.ts";
 import { runLoad } from "./lib/run-load.ts";
 import { benchDir, topologyCheck } from "./lib/topology-check.ts";
 
-const option = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1]! : fallback;
-};
-const engine = option("engine", "sqlite") as Engine;
-const users = Number(option("users", "200"));
-const duration = Number(option("duration", "300"));
+const { engine, users, duration } = loadOptions();
 
 const topology = await startTopology({
   engine,

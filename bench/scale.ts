@@ -12,12 +12,9 @@ import Database from "better-sqlite3";
 import { startTopology, stopTopology, type Engine } from "../scripts/topology.ts";
 import { Browser, type Failure } from "./lib/browser.ts";
 import { literal, openDatabase } from "./lib/database.ts";
+import { option } from "./lib/options.ts";
 import { benchDir } from "./lib/topology-check.ts";
 
-const option = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1]! : fallback;
-};
 const engine = option("engine", "sqlite") as Engine;
 const rows = Number(option("rows", "5000000"));
 const PARTS = ["theory", "practice", "toolbox", "reference"];
