@@ -14,3 +14,24 @@ export const SCRATCH_URLS: Record<DatabaseEngine, string> = {
   sqlite: "file::memory:",
   postgresql: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
 };
+
+/**
+ * The `npx prisma …` arguments and environment of a `migrate diff` from an engine's migrations
+ * (replayed on its scratch database) to its schema; `output` adds the flags of what to print.
+ */
+export function migrationDiff(engine: DatabaseEngine, output: string[]) {
+  const files = ENGINE_FILES[engine];
+  return {
+    args: [
+      "prisma",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      files.migrations,
+      "--to-schema-datamodel",
+      files.schema,
+      ...output,
+    ],
+    env: { ...process.env, DATABASE_URL: SCRATCH_URLS[engine] },
+  };
+}

@@ -5,7 +5,8 @@ import {
   SQLITE_SCHEMA,
   postgresSchema,
 } from "../prisma/postgresql/derive-schema.ts";
-import { ENGINE_FILES, SCRATCH_URLS } from "../prisma/engines.ts";
+import type { DatabaseEngine } from "../app/utils/database-url.ts";
+import { ENGINE_FILES, migrationDiff } from "../prisma/engines.ts";
 
 /**
  * Fails when PostgreSQL's schema is stale, or when either engine's migrations do not build
@@ -20,23 +21,8 @@ if (!existsSync(POSTGRES_SCHEMA) || readFileSync(POSTGRES_SCHEMA, "utf8") !== ex
 }
 
 for (const [engine, files] of Object.entries(ENGINE_FILES)) {
-  const diff = spawnSync(
-    "npx",
-    [
-      "prisma",
-      "migrate",
-      "diff",
-      "--from-migrations",
-      files.migrations,
-      "--to-schema-datamodel",
-      files.schema,
-      "--exit-code",
-    ],
-    {
-      env: { ...process.env, DATABASE_URL: SCRATCH_URLS[engine as keyof typeof SCRATCH_URLS] },
-      encoding: "utf8",
-    },
-  );
+  const { args, env } = migrationDiff(engine as DatabaseEngine, ["--exit-code"]);
+  const diff = spawnSync("npx", args, { env, encoding: "utf8" });
   if (diff.status === 0) {
     console.log(`${engine}: ${files.migrations} build ${files.schema}.`);
     continue;

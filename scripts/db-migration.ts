@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ENGINE_FILES, SCRATCH_URLS } from "../prisma/engines.ts";
+import type { DatabaseEngine } from "../app/utils/database-url.ts";
+import { ENGINE_FILES, migrationDiff } from "../prisma/engines.ts";
 
 /**
  * `npm run db:migration -- <name>`: after a change to prisma/schema.prisma, writes the
@@ -28,25 +29,8 @@ if (latest && latest.slice(0, 14) >= stamp) {
 const scratch = path.join(tmpdir(), `migration-${process.pid}.sql`);
 
 for (const [engine, files] of Object.entries(ENGINE_FILES)) {
-  execFileSync(
-    "npx",
-    [
-      "prisma",
-      "migrate",
-      "diff",
-      "--from-migrations",
-      files.migrations,
-      "--to-schema-datamodel",
-      files.schema,
-      "--script",
-      "--output",
-      scratch,
-    ],
-    {
-      env: { ...process.env, DATABASE_URL: SCRATCH_URLS[engine as keyof typeof SCRATCH_URLS] },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const { args, env } = migrationDiff(engine as DatabaseEngine, ["--script", "--output", scratch]);
+  execFileSync("npx", args, { env, stdio: ["ignore", "ignore", "inherit"] });
   const sql = readFileSync(scratch, "utf8");
   rmSync(scratch);
   if (sql.includes("-- This is an empty migration.")) {
