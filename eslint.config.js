@@ -1,8 +1,25 @@
 import js from "@eslint/js";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
+import simpleImportSort from "eslint-plugin-simple-import-sort";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+/** What Remix reads from a route module. */
+const ROUTE_EXPORTS =
+  "/^(loader|action|meta|links|headers|handle|ErrorBoundary|shouldRevalidate|clientLoader|clientAction|HydrateFallback|default)$/";
+
+const APP_IMPORTS = [
+  {
+    // Translations live outside app/, in locales/.
+    regex: "^\\.\\.?/(?!(\\.\\./)*locales/)",
+    message: "Import app modules through the ~/ alias.",
+  },
+  {
+    group: ["**/tests/**", "vitest", "@playwright/test"],
+    message: "The app must not import test code.",
+  },
+];
 
 export default tseslint.config(
   {
@@ -21,14 +38,57 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,
   {
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, "simple-import-sort": simpleImportSort },
     rules: {
+      "simple-import-sort/imports": "error",
+      "simple-import-sort/exports": "error",
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["warn", "error", "log"] }],
       // A scrolling region (a wide table) must be reachable by keyboard to be scrolled.
       "jsx-a11y/no-noninteractive-tabindex": ["error", { roles: ["tabpanel", "region"] }],
+    },
+  },
+  {
+    // One way to import app code: the `~/` alias, never a relative path; the app never
+    // imports test code.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: APP_IMPORTS }] },
+  },
+  {
+    // Routes import domains, never the other way round.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/routes/**", "app/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...APP_IMPORTS,
+            { group: ["~/routes/*"], message: "Only Remix imports route modules." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A route module exports what Remix reads and nothing else: helpers live in a domain.
+    files: ["app/routes/**/*.{ts,tsx}"],
+    ignores: ["app/routes/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `ExportNamedDeclaration > FunctionDeclaration[id.name!=${ROUTE_EXPORTS}]`,
+          message: "A route module exports only Remix's route exports.",
+        },
+        {
+          selector: `ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name!=${ROUTE_EXPORTS}]`,
+          message: "A route module exports only Remix's route exports.",
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+
 import { onPostgres, postgresUrl } from "./tests/setup/postgres.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);

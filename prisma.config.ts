@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
+
 import { databaseEngine, databaseUrl } from "./app/utils/database-url.js";
 import { ENGINE_FILES } from "./prisma/engines.js";
 import { MigratePg } from "./prisma/postgresql/migrate-adapter.js";

@@ -2,10 +2,12 @@ import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
+
 import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, installGlobals } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+
 import { createPageCache } from "./server/page-cache.js";
 import { createSecurityMiddleware } from "./server/security.js";
 import { trustProxySetting } from "./server/trust-proxy.js";

@@ -1,9 +1,12 @@
+import { fileURLToPath } from "node:url";
+
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** `TEST_DATABASE=postgresql` runs the suite on PostgreSQL (see tests/setup/postgres.ts). */
 const onPostgres = process.env.TEST_DATABASE === "postgresql";
 
 export default defineConfig({
+  resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
   test: {
     include: ["app/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts"],
     // Tests of the SQLite engine itself (its connection) run on SQLite only.

@@ -1,9 +1,10 @@
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
-import { StrictMode, startTransition } from "react";
+import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nOptions } from "./i18n.ts";
+
+import { i18nOptions } from "~/i18n.ts";
 
 /**
  * The page is already usable as server HTML; hydration waits for the UI strings of the page's

@@ -1,23 +1,24 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { I18nextProvider } from "react-i18next";
-import { i18nFor, requestLanguage } from "./i18next.server.ts";
-import { checkoutOrigin, paymentsEnabled } from "./cohorts/stripe-client.server.ts";
-import { contentSecurityPolicy } from "./utils/csp.server.ts";
-import { prisma } from "./utils/db.server.ts";
-import { cacheDocument } from "./utils/http-cache.server.ts";
-import { isHttps } from "./utils/origin.server.ts";
-import { isStaticPage } from "./utils/static-page.ts";
-import { NonceProvider } from "./utils/nonce-provider.tsx";
-import { renderDocument } from "./utils/render-document.server.tsx";
-import { RichTextContext } from "./utils/rich-text-context.tsx";
+
+import { checkoutOrigin, paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
+import { i18nFor, requestLanguage } from "~/i18next.server.ts";
+import { contentSecurityPolicy } from "~/utils/csp.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { cacheDocument } from "~/utils/http-cache.server.ts";
+import { NonceProvider } from "~/utils/nonce-provider.tsx";
+import { isHttps } from "~/utils/origin.server.ts";
+import { renderDocument } from "~/utils/render-document.server.tsx";
+import { RichTextContext } from "~/utils/rich-text-context.tsx";
+import { isStaticPage } from "~/utils/static-page.ts";
 
 export const streamTimeout = 5000;
 
 /** Work the server does on its own, started once per process by server.js in production. */
-export { startBackgroundJobs, stopBackgroundJobs } from "./cohorts/background-jobs.server.ts";
+export { startBackgroundJobs, stopBackgroundJobs } from "~/cohorts/background-jobs.server.ts";
 /** Called by server.js before it listens: a bad configuration stops the process at once. */
-export { getEnv as checkEnvironment } from "./utils/env.server.ts";
+export { getEnv as checkEnvironment } from "~/utils/env.server.ts";
 
 /** Called by server.js once its requests and jobs are done, on shutdown. */
 export function disconnectDatabase() {

@@ -1,3 +1,7 @@
+import { createHash } from "node:crypto";
+
+import type { Language } from "~/languages.ts";
+
 import enAccount from "../locales/en/account.json";
 import enCatalog from "../locales/en/catalog.json";
 import enCohorts from "../locales/en/cohorts.json";
@@ -14,8 +18,6 @@ import itAccount from "../locales/it/account.json";
 import itCatalog from "../locales/it/catalog.json";
 import itCohorts from "../locales/it/cohorts.json";
 import itCommon from "../locales/it/common.json";
-import { createHash } from "node:crypto";
-import type { Language } from "./languages.ts";
 
 /** Every UI string, by language and namespace (bundled into the server build). */
 export const resources = {

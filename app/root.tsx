@@ -6,23 +6,24 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  type ShouldRevalidateFunction,
   useRouteError,
   useRouteLoaderData,
-  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { ErrorPage } from "./components/error-page.tsx";
-import { SiteFooter } from "./components/site-footer.tsx";
-import { SiteHeader } from "./components/site-header.tsx";
-import { getFixedT, requestLanguage } from "./i18next.server.ts";
-import { DEFAULT_LANGUAGE } from "./languages.ts";
-import { LOCALES_VERSION } from "./locales.server.ts";
-import styles from "./styles/app.css";
-import { useNonce } from "./utils/nonce-provider.tsx";
-import { getUser } from "./utils/auth.server.ts";
-import { pageMeta } from "./utils/meta.ts";
-import { publicOrigin } from "./utils/origin.server.ts";
-import { AlternateLinks } from "./components/alternate-links.tsx";
+
+import { AlternateLinks } from "~/components/alternate-links.tsx";
+import { ErrorPage } from "~/components/error-page.tsx";
+import { SiteFooter } from "~/components/site-footer.tsx";
+import { SiteHeader } from "~/components/site-header.tsx";
+import { getFixedT, requestLanguage } from "~/i18next.server.ts";
+import { DEFAULT_LANGUAGE } from "~/languages.ts";
+import { LOCALES_VERSION } from "~/locales.server.ts";
+import styles from "~/styles/app.css";
+import { getUser } from "~/utils/auth.server.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { useNonce } from "~/utils/nonce-provider.tsx";
+import { publicOrigin } from "~/utils/origin.server.ts";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },

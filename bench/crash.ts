@@ -8,6 +8,7 @@
  *   npm run bench:crash -- --engine sqlite|postgresql --users 200 --duration 300 [--no-build]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+
 import {
   crashApp,
   crashPostgres,
@@ -17,10 +18,10 @@ import {
   stopTopology,
   type Topology,
 } from "../scripts/topology.ts";
-import { summarise } from "./lib/scenario.ts";
 import { openDatabase } from "./lib/database.ts";
 import { loadOptions } from "./lib/options.ts";
 import { runLoad } from "./lib/run-load.ts";
+import { summarise } from "./lib/scenario.ts";
 import { benchDir, topologyCheck } from "./lib/topology-check.ts";
 
 const { engine, users, duration } = loadOptions();

@@ -6,6 +6,7 @@
  *   npm run bench:load -- --engine sqlite|postgresql --users 200 --duration 300 [--no-build]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+
 import { startTopology, stopTopology } from "../scripts/topology.ts";
 import { openDatabase } from "./lib/database.ts";
 import { loadOptions } from "./lib/options.ts";

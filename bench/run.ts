@@ -2,6 +2,7 @@ import { execSync, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { gzipSync } from "node:zlib";
+
 import autocannon from "autocannon";
 
 /**

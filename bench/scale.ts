@@ -8,8 +8,10 @@
  *   npm run bench:scale -- --engine sqlite|postgresql [--rows 5000000] [--no-build]
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+
 import Database from "better-sqlite3";
-import { startTopology, stopTopology, type Engine } from "../scripts/topology.ts";
+
+import { type Engine, startTopology, stopTopology } from "../scripts/topology.ts";
 import { Browser, type Failure } from "./lib/browser.ts";
 import { literal, openDatabase } from "./lib/database.ts";
 import { option } from "./lib/options.ts";

@@ -1,5 +1,7 @@
 import { hash } from "@node-rs/argon2";
-import { prisma } from "../app/utils/db.server.ts";
+
+import { prisma } from "~/utils/db.server.ts";
+
 import { DEMO_ACCOUNTS } from "./demo-accounts.ts";
 
 /**

@@ -1,7 +1,8 @@
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
-import { AdminCommandError, adminCommand } from "../app/account/admin-command.server.ts";
-import { prisma } from "../app/utils/db.server.ts";
+
+import { adminCommand, AdminCommandError } from "~/account/admin-command.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** Reads a line from the terminal without showing what is typed. */
 async function ask(question: string) {

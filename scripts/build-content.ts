@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildContent } from "../app/content/build.server.ts";
-import { CONTENT_BUNDLE_PATH } from "../app/content/bundle-path.server.ts";
+
+import { buildContent } from "~/content/build.server.ts";
+import { CONTENT_BUNDLE_PATH } from "~/content/bundle-path.server.ts";
 
 const root = process.cwd();
 const { bundle, problems } = await buildContent(root, path.join(root, ".cache/mdx"));

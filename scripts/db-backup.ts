@@ -1,12 +1,13 @@
 import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
+
 import {
-  ENGINE_NAMES,
   backupDatabase,
   backupTarget,
   defaultBackupFile,
-} from "../app/utils/backup.server.ts";
-import { databaseUrl } from "../app/utils/database-url.ts";
+  ENGINE_NAMES,
+} from "~/utils/backup.server.ts";
+import { databaseUrl } from "~/utils/database-url.ts";
 
 /** `npm run db:backup [-- <file>]`: backs up the database DATABASE_URL names. */
 try {

@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+
+import type { DatabaseEngine } from "~/utils/database-url.ts";
+
+import { ENGINE_FILES, migrationDiff } from "../prisma/engines.ts";
 import {
   POSTGRES_SCHEMA,
-  SQLITE_SCHEMA,
   postgresSchema,
+  SQLITE_SCHEMA,
 } from "../prisma/postgresql/derive-schema.ts";
-import type { DatabaseEngine } from "../app/utils/database-url.ts";
-import { ENGINE_FILES, migrationDiff } from "../prisma/engines.ts";
 
 /**
  * Fails when PostgreSQL's schema is stale, or when either engine's migrations do not build

@@ -1,8 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { DatabaseEngine } from "../app/utils/database-url.ts";
+
+import type { DatabaseEngine } from "~/utils/database-url.ts";
+
 import { ENGINE_FILES, migrationDiff } from "../prisma/engines.ts";
 
 /**

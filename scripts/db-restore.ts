@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
-import { ENGINE_NAMES, restoreDatabase } from "../app/utils/backup.server.ts";
-import { databaseUrl } from "../app/utils/database-url.ts";
+
+import { ENGINE_NAMES, restoreDatabase } from "~/utils/backup.server.ts";
+import { databaseUrl } from "~/utils/database-url.ts";
 
 /** `npm run db:restore -- <file> [--force]`: restores a backup into the database DATABASE_URL names. */
 try {

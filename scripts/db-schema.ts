@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
+
 import {
   POSTGRES_SCHEMA,
-  SQLITE_SCHEMA,
   postgresSchema,
+  SQLITE_SCHEMA,
 } from "../prisma/postgresql/derive-schema.ts";
 
 /** Writes PostgreSQL's schema from the models in prisma/schema.prisma. */

@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { databaseUrl } from "../app/utils/database-url.ts";
+
+import { databaseUrl } from "~/utils/database-url.ts";
 
 /**
  * Prepares a platform: a `.env` with a random session secret (once), the database that

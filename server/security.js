@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+
 import helmet from "helmet";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -1,11 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
-import type { Language } from "../languages.ts";
-import type { SessionUser } from "../utils/auth.server.ts";
-import { prisma } from "../utils/db.server.ts";
-import { getSessionId } from "../utils/session.server.ts";
-import { changePassword, requestEmailChange } from "./account.server.ts";
-import { changeEmailSchema, changePasswordSchema, profileSchema } from "./schemas.ts";
+
+import { changePassword, requestEmailChange } from "~/account/account.server.ts";
+import { changeEmailSchema, changePasswordSchema, profileSchema } from "~/account/schemas.ts";
+import type { Language } from "~/languages.ts";
+import type { SessionUser } from "~/utils/auth.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { getSessionId } from "~/utils/session.server.ts";
 
 type Notice = "profileSaved" | "emailSent" | "passwordChanged";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { prisma } from "../utils/db.server.ts";
+
 import {
   authenticate,
   changePassword,
@@ -9,9 +9,10 @@ import {
   requestEmailChange,
   resetPassword,
   sendPasswordReset,
-} from "./account.server.ts";
-import { exportUserData } from "./export.server.ts";
-import { createVerification } from "./tokens.server.ts";
+} from "~/account/account.server.ts";
+import { exportUserData } from "~/account/export.server.ts";
+import { createVerification } from "~/account/tokens.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 const PASSWORD = "correct horse battery";
 let counter = 0;

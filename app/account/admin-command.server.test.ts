@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { prisma } from "../utils/db.server.ts";
-import { verifyPassword } from "../utils/password.server.ts";
-import { adminCommand } from "./admin-command.server.ts";
-import { createAccount } from "./account.server.ts";
+
+import { createAccount } from "~/account/account.server.ts";
+import { adminCommand } from "~/account/admin-command.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { verifyPassword } from "~/utils/password.server.ts";
 
 const PASSWORD = "a long admin password";
 const typed = (password: string) => async () => password;

@@ -1,4 +1,4 @@
-import { prisma } from "../utils/db.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** Everything the platform holds about a user, as they may download it (GDPR Articles 15 and 20). */
 export async function exportUserData(userId: string) {

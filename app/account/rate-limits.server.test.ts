@@ -1,6 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, test } from "vitest";
-import { allowAuthAttempt, forgetFailedLogins } from "./rate-limits.server.ts";
+
+import { allowAuthAttempt, forgetFailedLogins } from "~/account/rate-limits.server.ts";
 
 let seq = 0;
 const fromAddress = (ip: string) => ({ clientIp: ip }) as AppLoadContext;

@@ -1,7 +1,8 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { getEnv } from "../utils/env.server.ts";
-import { consumeRateLimit, resetRateLimit } from "../utils/rate-limit.server.ts";
-import { clientIp } from "../utils/request-info.server.ts";
+
+import { getEnv } from "~/utils/env.server.ts";
+import { consumeRateLimit, resetRateLimit } from "~/utils/rate-limit.server.ts";
+import { clientIp } from "~/utils/request-info.server.ts";
 
 const WINDOW_MS = 15 * 60 * 1000;
 

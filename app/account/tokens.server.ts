@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { prisma } from "../utils/db.server.ts";
+
+import { prisma } from "~/utils/db.server.ts";
 
 const HOUR_MS = 60 * 60 * 1000;
 export type VerificationPurpose = "reset-password" | "change-email";

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { escoOccupation } from "./esco.ts";
+
+import { escoOccupation } from "~/careers/esco.ts";
 
 const uri = "http://data.europa.eu/esco/occupation/c40a2919-48a9-40ea-b506-1f34f693496d";
 const esco = { uri, labels: { en: "web developer", fr: "développeur web/développeuse web" } };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { filterJobs } from "./job-filters.ts";
+
+import { filterJobs } from "~/careers/job-filters.ts";
 
 const jobs = [
   { slug: "analyst", digcomp: ["1.1", "1.3"] as const },

@@ -1,4 +1,4 @@
-import { digCompArea, type DigCompArea, type DigCompCompetence } from "../content/digcomp.ts";
+import { type DigCompArea, digCompArea, type DigCompCompetence } from "~/content/digcomp.ts";
 
 type JobSkills = { slug: string; digcomp: readonly DigCompCompetence[] };
 type CourseSkills = {

@@ -1,11 +1,11 @@
-import { toCourseCard } from "../content/queries.server.ts";
-import { getContent } from "../content/store.server.ts";
-import type { Job } from "../content/types.ts";
-import type { Language } from "../languages.ts";
-import { courseProgress } from "../learning/progress-rules.ts";
-import { progressByCourse } from "../learning/progress.server.ts";
-import { prisma } from "../utils/db.server.ts";
-import { coursesBuilding, nextCourseFor, skillCoverage } from "./skills.ts";
+import { coursesBuilding, nextCourseFor, skillCoverage } from "~/careers/skills.ts";
+import { toCourseCard } from "~/content/queries.server.ts";
+import { getContent } from "~/content/store.server.ts";
+import type { Job } from "~/content/types.ts";
+import type { Language } from "~/languages.ts";
+import { progressByCourse } from "~/learning/progress.server.ts";
+import { courseProgress } from "~/learning/progress-rules.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** Courses the learner has finished (all four parts done). */
 export async function completedCourses(userId: string): Promise<Set<string>> {

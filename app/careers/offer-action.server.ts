@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
-import { knownJobs } from "./offers.server.ts";
-import { offerSchema } from "./offer-schema.ts";
+
+import { offerSchema } from "~/careers/offer-schema.ts";
+import { knownJobs } from "~/careers/offers.server.ts";
 
 /** Parses the offer form; unknown job profiles (a tampered form) count as none chosen. */
 export async function parseOfferForm(request: Request) {

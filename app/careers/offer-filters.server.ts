@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { LANGUAGES } from "../languages.ts";
-import { CONTRACTS, COUNTRIES } from "./offer-schema.ts";
-import type { OfferFilters } from "./offers.server.ts";
+
+import { CONTRACTS, COUNTRIES } from "~/careers/offer-schema.ts";
+import type { OfferFilters } from "~/careers/offers.server.ts";
+import { LANGUAGES } from "~/languages.ts";
 
 /** Board filters from the query string; an unknown value is ignored rather than refused. */
 const filtersSchema = z.object({

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { isListed, offerSchema, renewedClosingDate, startOfToday } from "./offer-schema.ts";
+
+import { isListed, offerSchema, renewedClosingDate, startOfToday } from "~/careers/offer-schema.ts";
 
 const day = 24 * 60 * 60 * 1000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);

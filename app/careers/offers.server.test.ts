@@ -1,13 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { prisma } from "../utils/db.server.ts";
-import type { OfferInput } from "./offer-schema.ts";
+
+import type { OfferInput } from "~/careers/offer-schema.ts";
 import {
   closeOffer,
   createOffer,
   renewOffer,
   unpublishOffer,
   updateOffer,
-} from "./offers.server.ts";
+} from "~/careers/offers.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 const input = (title: string): OfferInput => ({
   title,

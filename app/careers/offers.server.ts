@@ -1,13 +1,13 @@
-import { findJob } from "../content/queries.server.ts";
-import type { Language } from "../languages.ts";
-import type { SessionUser } from "../utils/auth.server.ts";
-import { prisma } from "../utils/db.server.ts";
 import {
-  renewedClosingDate,
-  startOfToday,
   type Contract,
   type OfferInput,
-} from "./offer-schema.ts";
+  renewedClosingDate,
+  startOfToday,
+} from "~/careers/offer-schema.ts";
+import { findJob } from "~/content/queries.server.ts";
+import type { Language } from "~/languages.ts";
+import type { SessionUser } from "~/utils/auth.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 export const PAGE_SIZE = 10;
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { coursesBuilding, coursesByCompetence, nextCourseFor, skillCoverage } from "./skills.ts";
+
+import {
+  coursesBuilding,
+  coursesByCompetence,
+  nextCourseFor,
+  skillCoverage,
+} from "~/careers/skills.ts";
 
 const courses = [
   { slug: "a", order: 1, digcomp: ["1.1", "1.2"] as const },

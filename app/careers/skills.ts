@@ -1,4 +1,4 @@
-import type { DigCompCompetence } from "../content/digcomp.ts";
+import type { DigCompCompetence } from "~/content/digcomp.ts";
 
 type CourseSkills = { slug: string; order: number; digcomp: readonly DigCompCompetence[] };
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { queueMail } from "../mail/outbox.server.ts";
-import { prisma } from "../utils/db.server.ts";
-import { startBackgroundJobs, stopBackgroundJobs } from "./background-jobs.server.ts";
+
+import { startBackgroundJobs, stopBackgroundJobs } from "~/cohorts/background-jobs.server.ts";
+import { queueMail } from "~/mail/outbox.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 afterEach(() => stopBackgroundJobs());
 

@@ -1,10 +1,10 @@
-import { startOutboxWorker, stopOutboxWorker } from "../mail/outbox-worker.server.ts";
-import { claimJobLease } from "../utils/job-lease.server.ts";
-import { configuredOrigin } from "../utils/origin.server.ts";
-import { queueDueReminders } from "./cohort-mail.server.ts";
-import { releaseStaleHolds } from "./enrollment.server.ts";
-import { syncOverduePayments } from "./payments.server.ts";
-import { paymentsEnabled } from "./stripe-client.server.ts";
+import { queueDueReminders } from "~/cohorts/cohort-mail.server.ts";
+import { releaseStaleHolds } from "~/cohorts/enrollment.server.ts";
+import { syncOverduePayments } from "~/cohorts/payments.server.ts";
+import { paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
+import { startOutboxWorker, stopOutboxWorker } from "~/mail/outbox-worker.server.ts";
+import { claimJobLease } from "~/utils/job-lease.server.ts";
+import { configuredOrigin } from "~/utils/origin.server.ts";
 
 const EVERY_TEN_MINUTES = 10 * 60 * 1000;
 

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, test } from "vitest";
+
+import { queueDueReminders } from "~/cohorts/cohort-mail.server.ts";
+import { enroll, releaseStaleHolds } from "~/cohorts/enrollment.server.ts";
+import { giveUpSeat, removeLearner, settleSeatsAfterEdit } from "~/cohorts/payments.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+
 import { queuedSubjects } from "../../tests/unit/outbox.ts";
-import { prisma } from "../utils/db.server.ts";
-import { queueDueReminders } from "./cohort-mail.server.ts";
-import { enroll, releaseStaleHolds } from "./enrollment.server.ts";
-import { giveUpSeat, removeLearner, settleSeatsAfterEdit } from "./payments.server.ts";
 
 const HOUR = 3600_000;
 let seq = 0;

@@ -1,10 +1,10 @@
-import { getFixedT } from "../i18next.server.ts";
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../languages.ts";
-import { queueMail } from "../mail/outbox.server.ts";
-import { prisma } from "../utils/db.server.ts";
-import { configuredOrigin } from "../utils/origin.server.ts";
-import type { Tx } from "./enrollment.server.ts";
-import { formatInZone } from "./time-zones.ts";
+import type { Tx } from "~/cohorts/enrollment.server.ts";
+import { formatInZone } from "~/cohorts/time-zones.ts";
+import { getFixedT } from "~/i18next.server.ts";
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/languages.ts";
+import { queueMail } from "~/mail/outbox.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { configuredOrigin } from "~/utils/origin.server.ts";
 
 /** What a learner is told by email about their place in a cohort. */
 export type CohortNotice = {

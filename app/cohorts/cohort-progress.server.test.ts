@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
-import { prisma } from "../utils/db.server.ts";
-import { cohortProgress } from "./cohort-progress.server.ts";
+
+import { cohortProgress } from "~/cohorts/cohort-progress.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 let seq = 0;
 const learner = (name: string) =>

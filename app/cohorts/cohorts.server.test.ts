@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
-import { prisma } from "../utils/db.server.ts";
-import { trainerCohorts } from "./cohorts.server.ts";
+
+import { trainerCohorts } from "~/cohorts/cohorts.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 test("a trainer's cohorts: current ones first (latest start first), archived ones last", async () => {
   const trainer = await prisma.user.create({

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { findCourse } from "../content/queries.server.ts";
-import type { SessionUser } from "../utils/auth.server.ts";
-import { prisma } from "../utils/db.server.ts";
-import type { CohortInput, LiveSessionInput } from "./cohort-schema.ts";
-import { zonedTimeToUtc } from "./time-zones.ts";
+
+import type { CohortInput, LiveSessionInput } from "~/cohorts/cohort-schema.ts";
+import { zonedTimeToUtc } from "~/cohorts/time-zones.ts";
+import { findCourse } from "~/content/queries.server.ts";
+import type { SessionUser } from "~/utils/auth.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

@@ -1,14 +1,15 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
-import { liveSessionSchema } from "./cohort-schema.ts";
+
+import { liveSessionSchema } from "~/cohorts/cohort-schema.ts";
 import {
   addLiveSession,
   archiveCohort,
   recordAttendance,
   regenerateJoinCode,
   removeLiveSession,
-} from "./cohorts.server.ts";
-import { removeLearner } from "./payments.server.ts";
+} from "~/cohorts/cohorts.server.ts";
+import { removeLearner } from "~/cohorts/payments.server.ts";
 
 /** The cohort page's forms, told apart by `intent`; the cohort is already known to be the trainer's. */
 export async function handleDashboardAction(cohortId: string, formData: FormData) {

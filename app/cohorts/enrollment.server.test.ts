@@ -1,13 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { createAccount } from "../account/account.server.ts";
-import { prisma } from "../utils/db.server.ts";
+
+import { createAccount } from "~/account/account.server.ts";
 import {
   enroll,
   freeSeat,
   placePaidLearner,
   rebalanceSeats,
   releaseStaleHolds,
-} from "./enrollment.server.ts";
+} from "~/cohorts/enrollment.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 let seq = 0;
 async function users(count: number) {

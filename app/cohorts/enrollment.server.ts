@@ -1,5 +1,5 @@
-import { prisma } from "../utils/db.server.ts";
-import { promotionNotice, queueCohortNotices } from "./cohort-mail.server.ts";
+import { promotionNotice, queueCohortNotices } from "~/cohorts/cohort-mail.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 export type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 export type EnrollmentStatus = "enrolled" | "waiting" | "pending_payment" | "removed";

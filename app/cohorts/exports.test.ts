@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { csvCell, toCsv } from "./csv.ts";
-import { toIcs } from "./ics.ts";
+
+import { csvCell, toCsv } from "~/cohorts/csv.ts";
+import { toIcs } from "~/cohorts/ics.ts";
 
 describe("CSV export", () => {
   test("starts with a BOM, quotes every cell, doubles quotes, uses CRLF", () => {

@@ -1,7 +1,7 @@
-import { findCourse } from "../content/queries.server.ts";
-import type { Language } from "../languages.ts";
-import { prisma } from "../utils/db.server.ts";
-import { formatInZone } from "./time-zones.ts";
+import { formatInZone } from "~/cohorts/time-zones.ts";
+import { findCourse } from "~/content/queries.server.ts";
+import type { Language } from "~/languages.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** A learner's cohorts (enrolled, waiting or paying) with their next live session and courses. */
 export async function learnerCohorts(userId: string, lang: Language, now = new Date()) {

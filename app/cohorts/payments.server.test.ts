@@ -1,16 +1,7 @@
 import { describe, expect, test } from "vitest";
-import {
-  checkoutEvent,
-  heldSeat,
-  paidCohort,
-  statusOf,
-  withStripeMock,
-  user,
-} from "../../tests/unit/stripe-fixture.ts";
-import { queuedForEnrollment } from "../../tests/unit/outbox.ts";
-import { prisma } from "../utils/db.server.ts";
-import { findOwnCohort, paidWithoutSeat } from "./cohorts.server.ts";
-import { enroll } from "./enrollment.server.ts";
+
+import { findOwnCohort, paidWithoutSeat } from "~/cohorts/cohorts.server.ts";
+import { enroll } from "~/cohorts/enrollment.server.ts";
 import {
   checkoutUrl,
   giveUpSeat,
@@ -18,8 +9,19 @@ import {
   removeLearner,
   settleSeatsAfterEdit,
   syncOverduePayments,
-} from "./payments.server.ts";
-import { processStripeEvent } from "./stripe-webhook.server.ts";
+} from "~/cohorts/payments.server.ts";
+import { processStripeEvent } from "~/cohorts/stripe-webhook.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+
+import { queuedForEnrollment } from "../../tests/unit/outbox.ts";
+import {
+  checkoutEvent,
+  heldSeat,
+  paidCohort,
+  statusOf,
+  user,
+  withStripeMock,
+} from "../../tests/unit/stripe-fixture.ts";
 
 const stripe = withStripeMock();
 const ORIGIN = "http://localhost:3000";

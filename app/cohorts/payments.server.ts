@@ -1,8 +1,8 @@
-import type { Language } from "../languages.ts";
-import { prisma } from "../utils/db.server.ts";
-import { PAYING, freeSeat, rebalanceSeats } from "./enrollment.server.ts";
-import { paymentsEnabled, stripeClient } from "./stripe-client.server.ts";
-import { applyCheckoutSession } from "./stripe-webhook.server.ts";
+import { freeSeat, PAYING, rebalanceSeats } from "~/cohorts/enrollment.server.ts";
+import { paymentsEnabled, stripeClient } from "~/cohorts/stripe-client.server.ts";
+import { applyCheckoutSession } from "~/cohorts/stripe-webhook.server.ts";
+import type { Language } from "~/languages.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** How long a seat is held while the learner pays: Stripe's shortest Checkout lifetime is 30 minutes. */
 const HOLD_MINUTES = 31;

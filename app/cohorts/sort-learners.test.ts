@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseSort, sortLearners } from "./cohort-progress.server.ts";
+
+import { parseSort, sortLearners } from "~/cohorts/cohort-progress.server.ts";
 
 const rows = [
   { name: "Zoé", percent: 50, lastActivity: new Date("2026-11-01") },

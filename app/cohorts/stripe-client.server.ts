@@ -1,5 +1,6 @@
 import Stripe from "stripe";
-import { getEnv } from "../utils/env.server.ts";
+
+import { getEnv } from "~/utils/env.server.ts";
 
 /** Paid cohorts need Stripe: without its keys a cohort can only be free. */
 export function paymentsEnabled() {

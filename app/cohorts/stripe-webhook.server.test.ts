@@ -1,20 +1,22 @@
 import Stripe from "stripe";
 import { describe, expect, test } from "vitest";
+
+import { enroll, releaseStaleHolds } from "~/cohorts/enrollment.server.ts";
+import { checkoutUrl } from "~/cohorts/payments.server.ts";
+import { processStripeEvent, verifyStripeEvent } from "~/cohorts/stripe-webhook.server.ts";
+import { action as webhookAction } from "~/routes/webhooks+/stripe.ts";
+import { prisma } from "~/utils/db.server.ts";
+
+import { queuedForEnrollment } from "../../tests/unit/outbox.ts";
 import {
-  WEBHOOK_SECRET as SECRET,
   checkoutEvent,
   heldSeat,
   paidCohort,
   statusOf as status,
-  withStripeMock,
   user,
+  WEBHOOK_SECRET as SECRET,
+  withStripeMock,
 } from "../../tests/unit/stripe-fixture.ts";
-import { action as webhookAction } from "../routes/webhooks.stripe.ts";
-import { queuedForEnrollment } from "../../tests/unit/outbox.ts";
-import { prisma } from "../utils/db.server.ts";
-import { enroll, releaseStaleHolds } from "./enrollment.server.ts";
-import { checkoutUrl } from "./payments.server.ts";
-import { processStripeEvent, verifyStripeEvent } from "./stripe-webhook.server.ts";
 
 const signer = new Stripe("sk_test_signer");
 const stripe = withStripeMock();

@@ -1,9 +1,10 @@
 import type Stripe from "stripe";
-import { isUniqueViolation, prisma } from "../utils/db.server.ts";
-import { getEnv } from "../utils/env.server.ts";
-import { queueCohortNotices } from "./cohort-mail.server.ts";
-import { PAYING, placePaidLearner, releaseSeat, type Tx } from "./enrollment.server.ts";
-import { stripeClient } from "./stripe-client.server.ts";
+
+import { queueCohortNotices } from "~/cohorts/cohort-mail.server.ts";
+import { PAYING, placePaidLearner, releaseSeat, type Tx } from "~/cohorts/enrollment.server.ts";
+import { stripeClient } from "~/cohorts/stripe-client.server.ts";
+import { isUniqueViolation, prisma } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
 
 export type WebhookResult = { outcome: "processed" | "duplicate" | "ignored" };
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { formatInZone, zonedTimeToUtc } from "./time-zones.ts";
+
+import { formatInZone, zonedTimeToUtc } from "~/cohorts/time-zones.ts";
 
 describe("time zones", () => {
   test("wall-clock times become the right instant, in winter and in summer", () => {

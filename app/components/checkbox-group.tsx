@@ -1,5 +1,6 @@
-import { getCollectionProps, type FieldMetadata } from "@conform-to/react";
-import { FieldErrors } from "./form-field.tsx";
+import { type FieldMetadata, getCollectionProps } from "@conform-to/react";
+
+import { FieldErrors } from "~/components/form-field.tsx";
 
 type Option = { value: string; label: string; lang?: string };
 

@@ -1,3 +1,4 @@
+import type { SubmissionResult } from "@conform-to/react";
 import {
   getFormProps,
   getInputProps,
@@ -5,15 +6,15 @@ import {
   getTextareaProps,
   useForm,
 } from "@conform-to/react";
-import type { SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { cohortSchema } from "../cohorts/cohort-schema.ts";
-import { CheckboxGroup } from "./checkbox-group.tsx";
-import { FormField } from "./form-field.tsx";
-import { LanguageOptions } from "./language-options.tsx";
+
+import { cohortSchema } from "~/cohorts/cohort-schema.ts";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
+import { FormField } from "~/components/form-field.tsx";
+import { LanguageOptions } from "~/components/language-options.tsx";
 
 export type CohortFormDefaults = {
   [K in keyof z.input<typeof cohortSchema>]?: K extends "courses" ? string[] : string;

@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PARTS, type Part } from "../content/vocabulary.ts";
-import type { Language } from "../languages.ts";
+
+import { type Part, PARTS } from "~/content/vocabulary.ts";
+import type { Language } from "~/languages.ts";
 
 type Props = {
   lang: Language;

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { DIGCOMP_AREAS } from "../content/digcomp.ts";
-import { FilterSelect } from "./filter-select.tsx";
+
+import { FilterSelect } from "~/components/filter-select.tsx";
+import { DIGCOMP_AREAS } from "~/content/digcomp.ts";
 
 /** The "DigComp area" filter of the catalogue and the job profiles list. */
 export function DigCompAreaFilter({ value }: { value: string | undefined }) {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { DIGCOMP_VERSION, type DigCompCompetence } from "../content/digcomp.ts";
+
+import { DIGCOMP_VERSION, type DigCompCompetence } from "~/content/digcomp.ts";
 
 export function DigCompList({ codes }: { codes: readonly DigCompCompetence[] }) {
   const { t } = useTranslation("catalog");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { EscoOccupation } from "../careers/esco.ts";
+
+import type { EscoOccupation } from "~/careers/esco.ts";
 
 type Props = { ecf: string[]; isco?: string; esco: EscoOccupation | null };
 

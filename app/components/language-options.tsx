@@ -1,5 +1,5 @@
-import { LANGUAGES } from "../languages.ts";
-import { LANGUAGE_NAMES } from "../utils/language-names.ts";
+import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGE_NAMES } from "~/utils/language-names.ts";
 
 /** The four languages as <option>s, each named in itself. */
 export function LanguageOptions() {

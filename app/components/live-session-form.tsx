@@ -2,15 +2,16 @@ import {
   getFormProps,
   getInputProps,
   getSelectProps,
-  useForm,
   type SubmissionResult,
+  useForm,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { liveSessionSchema } from "../cohorts/cohort-schema.ts";
-import { TIME_ZONES } from "../cohorts/time-zones.ts";
-import { FormField } from "./form-field.tsx";
+
+import { liveSessionSchema } from "~/cohorts/cohort-schema.ts";
+import { TIME_ZONES } from "~/cohorts/time-zones.ts";
+import { FormField } from "~/components/form-field.tsx";
 
 export function LiveSessionForm({
   lastResult,

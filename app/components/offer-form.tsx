@@ -3,19 +3,20 @@ import {
   getInputProps,
   getSelectProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
+  useForm,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { CONTRACTS, COUNTRIES, offerSchema } from "../careers/offer-schema.ts";
-import { LANGUAGES, type Language } from "../languages.ts";
-import { countryName } from "../utils/country-names.ts";
-import { LANGUAGE_NAMES } from "../utils/language-names.ts";
-import { CheckboxGroup } from "./checkbox-group.tsx";
-import { FormField } from "./form-field.tsx";
+
+import { CONTRACTS, COUNTRIES, offerSchema } from "~/careers/offer-schema.ts";
+import { CheckboxGroup } from "~/components/checkbox-group.tsx";
+import { FormField } from "~/components/form-field.tsx";
+import { type Language, LANGUAGES } from "~/languages.ts";
+import { countryName } from "~/utils/country-names.ts";
+import { LANGUAGE_NAMES } from "~/utils/language-names.ts";
 
 /** What the form starts with when editing: every field as the browser would send it. */
 export type OfferFormDefaults = {

@@ -1,8 +1,9 @@
 import { Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "../languages.ts";
-import { LanguageSwitcher } from "./language-switcher.tsx";
-import { UserNav, type NavUser } from "./user-nav.tsx";
+
+import { LanguageSwitcher } from "~/components/language-switcher.tsx";
+import { type NavUser, UserNav } from "~/components/user-nav.tsx";
+import type { Language } from "~/languages.ts";
 
 export function SiteHeader({ lang, user }: { lang: Language; user: NavUser }) {
   const { t } = useTranslation();

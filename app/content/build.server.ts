@@ -1,18 +1,19 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { LANGUAGES, isLanguage, type Language } from "../languages.ts";
+
 import {
   checkLinks,
   checkQuizParity,
   checkReferences,
   checkUniqueOrder,
   type Page,
-} from "./check.server.ts";
-import { internalPaths } from "./paths.ts";
-import { compileMdxToHtml, htmlToText } from "./compile-mdx.server.ts";
-import { ContentProblems } from "./problems.server.ts";
-import { listItemDirs, readMdx, readYaml, type MdxSource } from "./read-source.server.ts";
+} from "~/content/check.server.ts";
+import { compileMdxToHtml, htmlToText } from "~/content/compile-mdx.server.ts";
+import { normalise } from "~/content/normalise.ts";
+import { internalPaths } from "~/content/paths.ts";
+import { ContentProblems } from "~/content/problems.server.ts";
+import { listItemDirs, type MdxSource, readMdx, readYaml } from "~/content/read-source.server.ts";
 import {
   courseMetaSchema,
   courseTextSchema,
@@ -22,10 +23,10 @@ import {
   jobMetaSchema,
   partFrontmatterSchema,
   quizSchema,
-} from "./schema.ts";
-import { PARTS, type Part } from "./vocabulary.ts";
-import type { ContentBundle, Course, CourseLocale, Interview, Job } from "./types.ts";
-import { normalise } from "./normalise.ts";
+} from "~/content/schema.ts";
+import type { ContentBundle, Course, CourseLocale, Interview, Job } from "~/content/types.ts";
+import { type Part, PARTS } from "~/content/vocabulary.ts";
+import { isLanguage, type Language, LANGUAGES } from "~/languages.ts";
 
 type Compile = <T>(source: MdxSource<T>, language: Language) => Promise<string>;
 

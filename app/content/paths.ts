@@ -1,5 +1,5 @@
-import { LANGUAGES } from "../languages.ts";
-import { PARTS } from "./vocabulary.ts";
+import { PARTS } from "~/content/vocabulary.ts";
+import { LANGUAGES } from "~/languages.ts";
 
 /** Every internal path the content may link to. */
 export function internalPaths(

@@ -1,4 +1,5 @@
 import path from "node:path";
+
 import type { z } from "zod";
 
 /** Collects content problems, each naming the file it is about. */

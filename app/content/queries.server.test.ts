@@ -1,10 +1,13 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
+
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+import { buildContent } from "~/content/build.server.ts";
+import { filterCourses } from "~/content/queries.server.ts";
+import type { Course } from "~/content/types.ts";
+
 import { writeContentFixture, writeFile } from "../../tests/unit/content-fixture.ts";
-import { buildContent } from "./build.server.ts";
-import { filterCourses } from "./queries.server.ts";
-import type { Course } from "./types.ts";
 
 let root: string;
 let courses: Course[];

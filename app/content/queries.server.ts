@@ -1,10 +1,11 @@
-import type { Language } from "../languages.ts";
 import { z } from "zod";
-import { DIGCOMP_AREAS, digCompArea } from "./digcomp.ts";
-import { LEVELS, PARTS, THEMES, type Part } from "./vocabulary.ts";
-import { getContent } from "./store.server.ts";
-import type { Course, Job } from "./types.ts";
-import { normalise } from "./normalise.ts";
+
+import { DIGCOMP_AREAS, digCompArea } from "~/content/digcomp.ts";
+import { normalise } from "~/content/normalise.ts";
+import { getContent } from "~/content/store.server.ts";
+import type { Course, Job } from "~/content/types.ts";
+import { LEVELS, type Part, PARTS, THEMES } from "~/content/vocabulary.ts";
+import type { Language } from "~/languages.ts";
 
 const totalMinutes = (course: Course) => PARTS.reduce((sum, p) => sum + course.minutes[p], 0);
 

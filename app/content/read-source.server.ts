@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+
 import YAML from "yaml";
 import type { z } from "zod";
-import type { ContentProblems } from "./problems.server.ts";
+
+import type { ContentProblems } from "~/content/problems.server.ts";
 
 /** A readable content folder: its sub-folders (one per item), sorted. */
 export function listItemDirs(dir: string): string[] {

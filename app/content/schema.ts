@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { DIGCOMP_COMPETENCES } from "./digcomp.ts";
-import { LEVELS, THEMES } from "./vocabulary.ts";
+
+import { DIGCOMP_COMPETENCES } from "~/content/digcomp.ts";
+import { LEVELS, THEMES } from "~/content/vocabulary.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case slug");
 const text = z.string().trim().min(1);

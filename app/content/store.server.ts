@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
-import { CONTENT_BUNDLE_PATH } from "./bundle-path.server.ts";
-import type { ContentBundle } from "./types.ts";
+
+import { CONTENT_BUNDLE_PATH } from "~/content/bundle-path.server.ts";
+import type { ContentBundle } from "~/content/types.ts";
 
 let cached: { bundle: ContentBundle; mtimeMs: number } | undefined;
 

@@ -1,6 +1,6 @@
-import type { Language } from "../languages.ts";
-import type { CourseMeta, InterviewMeta, JobMeta, Quiz } from "./schema.ts";
-import type { Part } from "./vocabulary.ts";
+import type { CourseMeta, InterviewMeta, JobMeta, Quiz } from "~/content/schema.ts";
+import type { Part } from "~/content/vocabulary.ts";
+import type { Language } from "~/languages.ts";
 
 export type PartContent = {
   title: string;

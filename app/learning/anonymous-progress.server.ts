@@ -1,8 +1,9 @@
 import { createCookie } from "@remix-run/node";
-import { PARTS, type Part } from "../content/vocabulary.ts";
-import { getEnv } from "../utils/env.server.ts";
-import { isHttps } from "../utils/origin.server.ts";
-import { markPartDone } from "./progress.server.ts";
+
+import { type Part, PARTS } from "~/content/vocabulary.ts";
+import { markPartDone } from "~/learning/progress.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { isHttps } from "~/utils/origin.server.ts";
 
 /** Progress of a visitor without an account, kept in a signed cookie until they sign up or log in. */
 const progressCookie = createCookie("sta_progress", {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { renderCertificatePdf } from "./certificate-pdf.server.ts";
+
+import { renderCertificatePdf } from "~/learning/certificate-pdf.server.ts";
 
 describe("certificate PDF", () => {
   test("is a PDF whose name is drawn as text, with no script or action in it", async () => {

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+
 import PDFDocument from "pdfkit";
 
 const require = createRequire(import.meta.url);

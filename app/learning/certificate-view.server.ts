@@ -1,7 +1,7 @@
-import { findCourse } from "../content/queries.server.ts";
-import { getFixedT } from "../i18next.server.ts";
-import type { Language } from "../languages.ts";
-import { findCertificate } from "./certificates.server.ts";
+import { findCourse } from "~/content/queries.server.ts";
+import { getFixedT } from "~/i18next.server.ts";
+import type { Language } from "~/languages.ts";
+import { findCertificate } from "~/learning/certificates.server.ts";
 
 export type CertificateView =
   | { status: "unknown"; code: string }

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { findCourse } from "../content/queries.server.ts";
-import { isUniqueViolation, prisma } from "../utils/db.server.ts";
-import { isCertificateDue } from "./progress-rules.ts";
-import { bestQuizScore, partsDone } from "./progress.server.ts";
+
+import { findCourse } from "~/content/queries.server.ts";
+import { bestQuizScore, partsDone } from "~/learning/progress.server.ts";
+import { isCertificateDue } from "~/learning/progress-rules.ts";
+import { isUniqueViolation, prisma } from "~/utils/db.server.ts";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

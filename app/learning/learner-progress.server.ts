@@ -1,14 +1,14 @@
-import type { Part } from "../content/vocabulary.ts";
-import { getUser } from "../utils/auth.server.ts";
-import { prisma } from "../utils/db.server.ts";
+import type { Part } from "~/content/vocabulary.ts";
 import {
   addAnonymousProgress,
   anonymousPartsDone,
   readAnonymousProgress,
-} from "./anonymous-progress.server.ts";
-import { issueCertificateIfDue } from "./certificates.server.ts";
-import { courseProgress } from "./progress-rules.ts";
-import { markPartDone, partsDone } from "./progress.server.ts";
+} from "~/learning/anonymous-progress.server.ts";
+import { issueCertificateIfDue } from "~/learning/certificates.server.ts";
+import { markPartDone, partsDone } from "~/learning/progress.server.ts";
+import { courseProgress } from "~/learning/progress-rules.ts";
+import { getUser } from "~/utils/auth.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** The reader's progress in a course: from their account, or from the visitor cookie. */
 export async function readerProgress(request: Request, course: string) {

@@ -1,16 +1,17 @@
 import { describe, expect, test } from "vitest";
-import { createAccount } from "../account/account.server.ts";
-import { getContent } from "../content/store.server.ts";
-import { prisma } from "../utils/db.server.ts";
-import { consumeRateLimit } from "../utils/rate-limit.server.ts";
+
+import { createAccount } from "~/account/account.server.ts";
+import { getContent } from "~/content/store.server.ts";
 import {
   addAnonymousProgress,
   mergeAnonymousProgress,
   readAnonymousProgress,
-} from "./anonymous-progress.server.ts";
-import { issueCertificateIfDue } from "./certificates.server.ts";
-import { suggestCourses } from "./dashboard.server.ts";
-import { markPartDone, partsDone } from "./progress.server.ts";
+} from "~/learning/anonymous-progress.server.ts";
+import { issueCertificateIfDue } from "~/learning/certificates.server.ts";
+import { suggestCourses } from "~/learning/dashboard.server.ts";
+import { markPartDone, partsDone } from "~/learning/progress.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { consumeRateLimit } from "~/utils/rate-limit.server.ts";
 
 const learner = async () => {
   const user = await createAccount({

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { courseProgress, isCertificateDue, PASS_MARK } from "./progress-rules.ts";
+
+import { courseProgress, isCertificateDue, PASS_MARK } from "~/learning/progress-rules.ts";
 
 describe("course progress", () => {
   test("nothing done: 0%, start with the theory", () => {

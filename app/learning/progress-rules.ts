@@ -1,4 +1,4 @@
-import { PARTS, type Part } from "../content/vocabulary.ts";
+import { type Part, PARTS } from "~/content/vocabulary.ts";
 
 export const PASS_MARK = 70;
 

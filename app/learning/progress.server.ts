@@ -1,5 +1,5 @@
-import { prisma } from "../utils/db.server.ts";
-import type { Part } from "../content/vocabulary.ts";
+import type { Part } from "~/content/vocabulary.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** Records a part as done; doing it twice records it once. */
 export async function markPartDone(userId: string, course: string, part: Part) {

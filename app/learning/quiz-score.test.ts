@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import type { Quiz } from "../content/schema.ts";
-import { answersFromForm, scoreQuiz } from "./quiz-score.ts";
+
+import type { Quiz } from "~/content/schema.ts";
+import { answersFromForm, scoreQuiz } from "~/learning/quiz-score.ts";
 
 const quiz: Quiz = {
   questions: [

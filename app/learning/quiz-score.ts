@@ -1,5 +1,5 @@
-import type { Quiz } from "../content/schema.ts";
-import { PASS_MARK } from "./progress-rules.ts";
+import type { Quiz } from "~/content/schema.ts";
+import { PASS_MARK } from "~/learning/progress-rules.ts";
 
 export type QuizAnswers = Record<string, number[]>;
 

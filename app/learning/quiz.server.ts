@@ -1,8 +1,8 @@
-import type { Language } from "../languages.ts";
-import type { Course } from "../content/types.ts";
-import { prisma } from "../utils/db.server.ts";
-import { issueCertificateIfDue } from "./certificates.server.ts";
-import { answersFromForm, scoreQuiz } from "./quiz-score.ts";
+import type { Course } from "~/content/types.ts";
+import type { Language } from "~/languages.ts";
+import { issueCertificateIfDue } from "~/learning/certificates.server.ts";
+import { answersFromForm, scoreQuiz } from "~/learning/quiz-score.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** Scores a submitted quiz; for a logged-in learner, stores the attempt and issues a certificate if due. */
 export async function submitQuiz(

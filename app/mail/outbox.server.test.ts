@@ -1,8 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { prisma } from "../utils/db.server.ts";
-import type { Mail } from "../utils/mail.server.ts";
-import { deliverDueEmails, MAX_ATTEMPTS, RETRY_DELAYS_MINUTES } from "./outbox-worker.server.ts";
-import { emailsInTrouble, queueMail, retryEmail } from "./outbox.server.ts";
+
+import { emailsInTrouble, queueMail, retryEmail } from "~/mail/outbox.server.ts";
+import {
+  deliverDueEmails,
+  MAX_ATTEMPTS,
+  RETRY_DELAYS_MINUTES,
+} from "~/mail/outbox-worker.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import type { Mail } from "~/utils/mail.server.ts";
 
 const MINUTE = 60_000;
 let seq = 0;

@@ -1,5 +1,6 @@
-import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { requestLanguage } from "../i18next.server.ts";
+import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
+
+import { requestLanguage } from "~/i18next.server.ts";
 
 /** The bare root sends each visitor to the language their browser prefers. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
-import { getContent } from "../content/store.server.ts";
-import { prisma } from "../utils/db.server.ts";
+import { getContent } from "~/content/store.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** 200 when the database answers and the content is loaded; 503 otherwise. */
 export async function loader() {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { publicOrigin } from "../utils/origin.server.ts";
+
+import { publicOrigin } from "~/utils/origin.server.ts";
 
 export function loader({ request }: LoaderFunctionArgs) {
   const body = `User-agent: *\nAllow: /\n\nSitemap: ${publicOrigin(request)}/sitemap.xml\n`;

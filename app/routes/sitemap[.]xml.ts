@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { internalPaths } from "../content/paths.ts";
-import { getContent } from "../content/store.server.ts";
-import { LANGUAGES } from "../languages.ts";
-import { publicOrigin } from "../utils/origin.server.ts";
+
+import { internalPaths } from "~/content/paths.ts";
+import { getContent } from "~/content/store.server.ts";
+import { LANGUAGES } from "~/languages.ts";
+import { publicOrigin } from "~/utils/origin.server.ts";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { safeRedirect } from "./auth.server.ts";
+
+import { safeRedirect } from "~/utils/auth.server.ts";
 
 const FALLBACK = "/en/learn";
 

@@ -1,7 +1,8 @@
 import { redirect } from "@remix-run/node";
-import type { Language } from "../languages.ts";
-import { prisma } from "./db.server.ts";
-import { getSessionUserId } from "./session.server.ts";
+
+import type { Language } from "~/languages.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { getSessionUserId } from "~/utils/session.server.ts";
 
 export const ROLES = ["learner", "trainer", "recruiter", "admin"] as const;
 export type Role = (typeof ROLES)[number];

@@ -2,12 +2,15 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+import { backupDatabase, restoreDatabase } from "~/utils/backup.server.ts";
+import { libpqEnvironment } from "~/utils/backup-postgresql.server.ts";
+
 import { onServer, postgresUrl } from "../../tests/setup/postgres.ts";
 import { postgresqlSnapshot } from "../../tests/unit/table-snapshot.ts";
-import { libpqEnvironment } from "./backup-postgresql.server.ts";
-import { backupDatabase, restoreDatabase } from "./backup.server.ts";
 
 const suffix = randomBytes(4).toString("hex");
 const names = { source: `backup_test_${suffix}`, empty: `backup_test_${suffix}_empty` };

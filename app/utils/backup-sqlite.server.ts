@@ -1,6 +1,7 @@
-import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
+
+import Database from "better-sqlite3";
 
 /** Copy every page in one step: one consistent snapshot, never restarted by a concurrent write. */
 const ALL_PAGES = { progress: () => 0x7fffffff };

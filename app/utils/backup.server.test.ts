@@ -1,17 +1,20 @@
-import Database from "better-sqlite3";
 import { mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
+import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
-import { databaseSnapshot, sqliteSnapshot } from "../../tests/unit/table-snapshot.ts";
+
 import {
   backupDatabase,
   backupTarget,
   defaultBackupFile,
   restoreDatabase,
-} from "./backup.server.ts";
-import { databaseEngine } from "./database-url.ts";
-import { prisma } from "./db.server.ts";
+} from "~/utils/backup.server.ts";
+import { databaseEngine } from "~/utils/database-url.ts";
+import { prisma } from "~/utils/db.server.ts";
+
+import { databaseSnapshot, sqliteSnapshot } from "../../tests/unit/table-snapshot.ts";
 
 /** This test file's database: SQLite, or PostgreSQL in the PostgreSQL run of the tests. */
 const url = process.env.DATABASE_URL!;

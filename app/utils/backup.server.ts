@@ -9,13 +9,14 @@ import {
   rmSync,
 } from "node:fs";
 import path from "node:path";
+
 import {
   backupPostgresql,
   postgresqlHasTables,
   restorePostgresql,
-} from "./backup-postgresql.server.ts";
-import { backupSqlite, restoreSqlite, sqliteHasTables } from "./backup-sqlite.server.ts";
-import { databaseEngine, type DatabaseEngine } from "./database-url.ts";
+} from "~/utils/backup-postgresql.server.ts";
+import { backupSqlite, restoreSqlite, sqliteHasTables } from "~/utils/backup-sqlite.server.ts";
+import { type DatabaseEngine, databaseEngine } from "~/utils/database-url.ts";
 
 type Target = { engine: "sqlite"; file: string } | { engine: "postgresql"; url: URL };
 

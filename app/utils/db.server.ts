@@ -1,8 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client.ts";
-import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgres/client.ts";
-import { databaseEngine, databaseUrl } from "./database-url.ts";
-import { SerialisedSQLite } from "./sqlite-adapter.server.ts";
+
+import { PrismaClient } from "~/generated/prisma/client.ts";
+import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-postgres/client.ts";
+import { databaseEngine, databaseUrl } from "~/utils/database-url.ts";
+import { SerialisedSQLite } from "~/utils/sqlite-adapter.server.ts";
 
 const SLOW_QUERY_MS = 50;
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { runCohortJobs } from "../cohorts/background-jobs.server.ts";
-import { prisma } from "./db.server.ts";
-import { claimJobLease } from "./job-lease.server.ts";
+
+import { runCohortJobs } from "~/cohorts/background-jobs.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { claimJobLease } from "~/utils/job-lease.server.ts";
 
 const MINUTE = 60_000;
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { isUniqueViolation, prisma } from "./db.server.ts";
+
+import { isUniqueViolation, prisma } from "~/utils/db.server.ts";
 
 /** This app instance, as a lease holder. */
 export const INSTANCE_ID = randomUUID();

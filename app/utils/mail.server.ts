@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { createTransport, type Transporter } from "nodemailer";
-import { getEnv } from "./env.server.ts";
+
+import { getEnv } from "~/utils/env.server.ts";
 
 export type Mail = { to: string; subject: string; text: string };
 

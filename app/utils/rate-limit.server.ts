@@ -1,4 +1,4 @@
-import { prisma } from "./db.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /**
  * Counts one attempt under `key` in a sliding window; false once `max` attempts are in it.

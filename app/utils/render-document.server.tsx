@@ -1,4 +1,5 @@
 import { PassThrough } from "node:stream";
+
 import type { ReactNode } from "react";
 import { renderToPipeableStream } from "react-dom/server";
 

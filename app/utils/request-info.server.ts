@@ -1,5 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { HONEYPOT_FIELD } from "./honeypot.tsx";
+
+import { HONEYPOT_FIELD } from "~/utils/honeypot.tsx";
 
 /** The client's address as Express saw it (X-Forwarded-For is read only as far as TRUST_PROXY says). */
 export function clientIp(context: AppLoadContext) {

@@ -1,7 +1,8 @@
 import { createCookie } from "@remix-run/node";
-import { prisma } from "./db.server.ts";
-import { getEnv } from "./env.server.ts";
-import { isHttps } from "./origin.server.ts";
+
+import { prisma } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { isHttps } from "~/utils/origin.server.ts";
 
 const SESSION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,8 +1,10 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+
 import { describe, expect, test } from "vitest";
-import { prisma } from "./db.server.ts";
-import { Lock, retryWhileBusy } from "./sqlite-adapter.server.ts";
+
+import { prisma } from "~/utils/db.server.ts";
+import { Lock, retryWhileBusy } from "~/utils/sqlite-adapter.server.ts";
 
 const run = promisify(execFile);
 

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
 type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;

@@ -1,5 +1,5 @@
 import { Browser, type Failure } from "./browser.ts";
-import { literal, type BenchDatabase } from "./database.ts";
+import { type BenchDatabase, literal } from "./database.ts";
 
 /**
  * What the simulated users do, through the same HTTP forms a browser posts, and what each of

@@ -5,6 +5,6 @@
  */
 export async function e2eDatabase() {
   process.env.DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./tests/.data/e2e.db";
-  const { prisma } = await import("../../app/utils/db.server.ts");
+  const { prisma } = await import("~/utils/db.server.ts");
   return prisma;
 }

@@ -1,5 +1,7 @@
 import { rmSync } from "node:fs";
-import { databaseEngine } from "../../app/utils/database-url.ts";
+
+import { databaseEngine } from "~/utils/database-url.ts";
+
 import { onServer } from "../setup/postgres.ts";
 
 /** Empties the test server's database (DATABASE_URL): a SQLite file, or a PostgreSQL database. */

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import type { Page } from "@playwright/test";
 import YAML from "yaml";
+
 import { expect } from "./fixtures.ts";
 
 export const PASSWORD = "a long enough password";

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
+
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
-import { STRIPE_MOCK, lastMailTo, logIn, mailsTo, signUp } from "./helpers.ts";
+import { lastMailTo, logIn, mailsTo, signUp, STRIPE_MOCK } from "./helpers.ts";
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+
 import { expect, test } from "@playwright/test";
 
 /**
@@ -31,10 +32,12 @@ function start(env: Record<string, string>) {
   return { child, exited, output: () => output, url: `http://127.0.0.1:${port}/healthz` };
 }
 
+/** The worker processes of a server (none while one is being replaced: pgrep then exits 1). */
 const workersOf = (child: ChildProcess) =>
-  execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" })
-    .trim()
-    .split("\n");
+  spawnSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" })
+    .stdout.trim()
+    .split("\n")
+    .filter(Boolean);
 
 async function health(url: string) {
   try {

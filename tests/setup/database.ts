@@ -1,6 +1,8 @@
-import { copyFileSync, rmSync } from "node:fs";
 import { randomUUID } from "node:crypto";
+import { copyFileSync, rmSync } from "node:fs";
+
 import { afterAll } from "vitest";
+
 import { POSTGRES_TEMPLATE, TEMPLATE_DB } from "./global-setup.ts";
 import { onPostgres, onServer, postgresUrl } from "./postgres.ts";
 
@@ -17,7 +19,7 @@ if (onPostgres) {
 process.env.OUTBOX_DIR = `tests/.data/outbox-unit`;
 
 afterAll(async () => {
-  const { prisma } = await import("../../app/utils/db.server.ts");
+  const { prisma } = await import("~/utils/db.server.ts");
   await prisma.$disconnect();
   if (onPostgres) await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   else for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });

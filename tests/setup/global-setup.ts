@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+
 import { onPostgres, onServer, postgresUrl } from "./postgres.ts";
 
 export const TEMPLATE_DB = "tests/.data/unit-template.db";

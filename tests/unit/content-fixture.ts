@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { LANGUAGES } from "../../app/languages.ts";
-import { PARTS } from "../../app/content/vocabulary.ts";
+
+import { PARTS } from "~/content/vocabulary.ts";
+import { LANGUAGES } from "~/languages.ts";
 
 const quiz = (lang: string) => `questions:
 ${["one", "two", "three", "four", "five"]

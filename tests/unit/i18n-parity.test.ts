@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, test } from "vitest";
-import { NAMESPACES } from "../../app/i18n.ts";
-import { LANGUAGES } from "../../app/languages.ts";
+
+import { NAMESPACES } from "~/i18n.ts";
+import { LANGUAGES } from "~/languages.ts";
 
 const LOCALES = path.resolve("locales");
 

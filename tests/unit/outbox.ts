@@ -1,4 +1,4 @@
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 /** The subjects of the emails queued for an address, oldest first. */
 export async function queuedSubjects(address: string) {

@@ -3,7 +3,7 @@
  * to a cohort's `seatsVersion` COUNT times by reading then writing it in a transaction, and
  * inserts one rate-limit hit per round outside any transaction.
  */
-import { prisma } from "../../app/utils/db.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 const [cohortId, count, key] = process.argv.slice(2);
 if (!cohortId || !count || !key)

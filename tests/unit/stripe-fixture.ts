@@ -1,11 +1,14 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import type Stripe from "stripe";
 import { afterAll, beforeAll } from "vitest";
-import { checkoutUrl } from "../../app/cohorts/payments.server.ts";
-import { enroll } from "../../app/cohorts/enrollment.server.ts";
-import { action as webhookAction } from "../../app/routes/webhooks.stripe.ts";
-import { prisma } from "../../app/utils/db.server.ts";
+
+import { enroll } from "~/cohorts/enrollment.server.ts";
+import { checkoutUrl } from "~/cohorts/payments.server.ts";
+import { action as webhookAction } from "~/routes/webhooks+/stripe.ts";
+import { prisma } from "~/utils/db.server.ts";
+
 import { startStripeMock } from "../../scripts/stripe-mock.ts";
 
 export const WEBHOOK_SECRET = "whsec_unit_test_secret";

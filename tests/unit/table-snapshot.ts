@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseEngine } from "../../app/utils/database-url.ts";
+
+import { databaseEngine } from "~/utils/database-url.ts";
 
 /** Every table's rows, in a stable order, keyed by table name: two equal snapshots hold the same data. */
 export type Snapshot = Record<string, string[]>;

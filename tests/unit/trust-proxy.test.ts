@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+
 import { trustProxySetting } from "../../server/trust-proxy.js";
 
 describe("TRUST_PROXY", () => {

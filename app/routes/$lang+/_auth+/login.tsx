@@ -1,0 +1,119 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { authenticate } from "~/account/account.server.ts";
+import { allowAuthAttempt, forgetFailedLogins } from "~/account/rate-limits.server.ts";
+import { loginSchema } from "~/account/schemas.ts";
+import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { getFixedT } from "~/i18next.server.ts";
+import { mergeAnonymousProgress } from "~/learning/anonymous-progress.server.ts";
+import { requireAnonymous, safeRedirect } from "~/utils/auth.server.ts";
+import { HoneypotField } from "~/utils/honeypot.tsx";
+import { requireLanguage } from "~/utils/invariant.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { isBotSubmission } from "~/utils/request-info.server.ts";
+import { startSession } from "~/utils/session.server.ts";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params);
+  await requireAnonymous(request, lang);
+  const search = new URL(request.url).searchParams;
+  return {
+    lang,
+    redirectTo: search.get("redirectTo"),
+    reset: search.get("reset") === "1",
+    meta: { title: getFixedT(lang, "account")("login.title") },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const lang = requireLanguage(params);
+  await requireAnonymous(request, lang);
+  const formData = await request.formData();
+  if (isBotSubmission(formData)) throw new Response("Bad request", { status: 400 });
+  const submission = parseWithZod(formData, { schema: loginSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  if (!(await allowAuthAttempt(context, "login", submission.value.email))) {
+    return data(
+      submission.reply({ formErrors: ["errors.rateLimited"], hideFields: ["password"] }),
+      {
+        status: 429,
+      },
+    );
+  }
+  const user = await authenticate(submission.value.email, submission.value.password);
+  if (!user) {
+    return data(
+      submission.reply({ formErrors: ["errors.invalidLogin"], hideFields: ["password"] }),
+      {
+        status: 400,
+      },
+    );
+  }
+  await forgetFailedLogins(submission.value.email);
+  const headers = new Headers({ "Set-Cookie": await startSession(user.id) });
+  const cleared = await mergeAnonymousProgress(request, user.id);
+  if (cleared) headers.append("Set-Cookie", cleared);
+  return redirect(safeRedirect(formData.get("redirectTo"), `/${lang}/learn`), { headers });
+}
+
+export default function Login() {
+  const { lang, redirectTo, reset } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(loginSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+  return (
+    <div className="page narrow">
+      <h1>{t("login.title")}</h1>
+      {reset ? (
+        <p role="status" className="notice">
+          {t("reset.done")}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <FieldErrors id={form.errorId} errors={form.errors} />
+        <HoneypotField />
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
+        <FormField id={fields.email.id} label={t("fields.email")} errors={fields.email.errors}>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+        </FormField>
+        <FormField
+          id={fields.password.id}
+          label={t("fields.password")}
+          errors={fields.password.errors}
+        >
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="current-password"
+          />
+        </FormField>
+        <button type="submit">{t("login.submit")}</button>
+      </Form>
+      <p>
+        <Link to={`/${lang}/forgot-password`}>{t("login.forgot")}</Link>
+      </p>
+      <p>
+        {t("login.noAccount")} <Link to={`/${lang}/signup`}>{t("signup.title")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+
+import { requireLanguage } from "~/utils/invariant.ts";
+import { endSession } from "~/utils/session.server.ts";
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const lang = requireLanguage(params);
+  return redirect(`/${lang}`, { headers: { "Set-Cookie": await endSession(request) } });
+}
+
+export function loader({ params }: ActionFunctionArgs) {
+  return redirect(`/${requireLanguage(params)}`);
+}

@@ -1,0 +1,134 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirectDocument,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { createAccount } from "~/account/account.server.ts";
+import { allowAuthAttempt } from "~/account/rate-limits.server.ts";
+import { signupSchema } from "~/account/schemas.ts";
+import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { LanguageOptions } from "~/components/language-options.tsx";
+import { getFixedT } from "~/i18next.server.ts";
+import { mergeAnonymousProgress } from "~/learning/anonymous-progress.server.ts";
+import { requireAnonymous, safeRedirect } from "~/utils/auth.server.ts";
+import { HoneypotField } from "~/utils/honeypot.tsx";
+import { requireLanguage } from "~/utils/invariant.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { isBotSubmission } from "~/utils/request-info.server.ts";
+import { startSession } from "~/utils/session.server.ts";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params);
+  await requireAnonymous(request, lang);
+  const t = getFixedT(lang, "account");
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  return { lang, redirectTo, meta: { title: t("signup.title") } };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const lang = requireLanguage(params);
+  await requireAnonymous(request, lang);
+  const formData = await request.formData();
+  if (isBotSubmission(formData)) throw new Response("Bad request", { status: 400 });
+  const submission = parseWithZod(formData, { schema: signupSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  if (!(await allowAuthAttempt(context, "signup"))) {
+    return data(
+      submission.reply({ formErrors: ["errors.rateLimited"], hideFields: ["password"] }),
+      {
+        status: 429,
+      },
+    );
+  }
+  const user = await createAccount(submission.value);
+  if (!user) {
+    return data(
+      submission.reply({ fieldErrors: { email: ["errors.emailTaken"] }, hideFields: ["password"] }),
+      {
+        status: 400,
+      },
+    );
+  }
+  const headers = new Headers({ "Set-Cookie": await startSession(user.id) });
+  const cleared = await mergeAnonymousProgress(request, user.id);
+  if (cleared) headers.append("Set-Cookie", cleared);
+  const language = submission.value.language;
+  // A full page load: the chosen language may differ from this page's.
+  return redirectDocument(safeRedirect(formData.get("redirectTo"), `/${language}/learn`), {
+    headers,
+  });
+}
+
+export default function Signup() {
+  const { lang, redirectTo } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(signupSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
+    defaultValue: { language: lang },
+  });
+  return (
+    <div className="page narrow">
+      <h1>{t("signup.title")}</h1>
+      <p>{t("signup.lead")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FieldErrors id={form.errorId} errors={form.errors} />
+        <HoneypotField />
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
+        <FormField id={fields.name.id} label={t("fields.name")} errors={fields.name.errors}>
+          <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
+        </FormField>
+        <FormField id={fields.email.id} label={t("fields.email")} errors={fields.email.errors}>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
+        </FormField>
+        <FormField
+          id={fields.password.id}
+          label={t("fields.password")}
+          hint={t("fields.passwordHint")}
+          errors={fields.password.errors}
+        >
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="new-password"
+            aria-describedby={`${fields.password.id}-hint ${fields.password.errorId}`}
+          />
+        </FormField>
+        <FormField
+          id={fields.language.id}
+          label={t("fields.language")}
+          errors={fields.language.errors}
+        >
+          <select {...getSelectProps(fields.language)}>
+            <LanguageOptions />
+          </select>
+        </FormField>
+        <div className="field field--check">
+          <input {...getInputProps(fields.consent, { type: "checkbox" })} />
+          <label htmlFor={fields.consent.id}>
+            {t("signup.consent")} <Link to={`/${lang}/privacy`}>{t("signup.privacyLink")}</Link>
+          </label>
+          <FieldErrors id={fields.consent.errorId} errors={fields.consent.errors} />
+        </div>
+        <button type="submit">{t("signup.submit")}</button>
+      </Form>
+      <p>
+        {t("signup.haveAccount")} <Link to={`/${lang}/login`}>{t("login.title")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { deleteAccount } from "~/account/account.server.ts";
+import { deleteAccountSchema } from "~/account/schemas.ts";
+import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { getFixedT } from "~/i18next.server.ts";
+import { requireUser } from "~/utils/auth.server.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { requireLanguage } from "~/utils/invariant.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { verifyPassword } from "~/utils/password.server.ts";
+import { endSession } from "~/utils/session.server.ts";
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params);
+  await requireUser(request, lang);
+  return { lang, meta: { title: getFixedT(lang, "account")("delete.title") } };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const lang = requireLanguage(params);
+  const user = await requireUser(request, lang);
+  const submission = parseWithZod(await request.formData(), { schema: deleteAccountSchema });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const { passwordHash } = await prisma.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { passwordHash: true },
+  });
+  if (!(await verifyPassword(passwordHash, submission.value.password))) {
+    return data(
+      submission.reply({
+        fieldErrors: { password: ["errors.passwordWrong"] },
+        hideFields: ["password"],
+      }),
+      {
+        status: 400,
+      },
+    );
+  }
+  const cookie = await endSession(request);
+  await deleteAccount(user.id);
+  return redirect(`/${lang}?deleted=1`, { headers: { "Set-Cookie": cookie } });
+}
+
+export default function DeleteAccount() {
+  const { lang } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("account");
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(deleteAccountSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: deleteAccountSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="page narrow">
+      <h1>{t("delete.title")}</h1>
+      <p>{t("delete.lead")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormField
+          id={fields.password.id}
+          label={t("fields.currentPassword")}
+          errors={fields.password.errors}
+        >
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="current-password"
+          />
+        </FormField>
+        <div className="field field--check">
+          <input {...getInputProps(fields.confirm, { type: "checkbox" })} />
+          <label htmlFor={fields.confirm.id}>{t("delete.confirm")}</label>
+          <FieldErrors id={fields.confirm.errorId} errors={fields.confirm.errors} />
+        </div>
+        <button type="submit" className="button--danger">
+          {t("delete.submit")}
+        </button>
+      </Form>
+      <p>
+        <Link to={`/${lang}/account`}>{t("delete.cancel")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { escoOccupation } from "~/careers/esco.ts";
+import {
+  coursesBuildingJob,
+  learnerSkillsForJob,
+  setTargetJob,
+} from "~/careers/job-skills.server.ts";
+import { openOffersForJob } from "~/careers/offers.server.ts";
+import { CourseList } from "~/components/course-list.tsx";
+import { DigCompList } from "~/components/digcomp-list.tsx";
+import { JobFrameworks } from "~/components/job-frameworks.tsx";
+import { JobList } from "~/components/job-list.tsx";
+import { JobSkillsPanel } from "~/components/job-skills-panel.tsx";
+import { RichText } from "~/components/rich-text.tsx";
+import { coursesLeadingTo, findJob, interviewForJob, jobCards } from "~/content/queries.server.ts";
+import { getUser, requireUser } from "~/utils/auth.server.ts";
+import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { richTextForLoader } from "~/utils/rich-text.server.ts";
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  const lang = requireLanguage(params);
+  const job = findJob(params.job ?? "");
+  invariantResponse(job, "Job profile not found");
+  const interview = interviewForJob(job.slug);
+  const user = await getUser(request);
+  return {
+    lang,
+    job: {
+      slug: job.slug,
+      digcomp: job.digcomp,
+      ecf: job.ecf ?? [],
+      isco: job.isco,
+      esco: escoOccupation(job.esco, lang),
+      ...job.locales[lang],
+      html: richTextForLoader(request, context, job.locales[lang].html),
+    },
+    courses: coursesLeadingTo(job.slug, lang),
+    building: coursesBuildingJob(job, lang),
+    skills: user ? await learnerSkillsForJob(user.id, job, lang) : null,
+    offers: (await openOffersForJob(job.slug)).map((o) => ({
+      id: o.id,
+      title: o.title,
+      organisation: o.organisation,
+      contract: o.contract,
+      closesOn: o.closesOn.toISOString().slice(0, 10),
+    })),
+    related: jobCards(lang, job.related),
+    interview: interview && {
+      slug: interview.slug,
+      title: interview.locales[lang].title,
+      person: interview.locales[lang].person,
+    },
+  };
+}
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const lang = requireLanguage(params);
+  const user = await requireUser(request, lang);
+  const job = findJob(params.job ?? "");
+  invariantResponse(job, "Job profile not found");
+  const target = (await request.formData()).get("target") === "on";
+  await setTargetJob(user.id, job.slug, target);
+  return redirect(`/${lang}/jobs/${job.slug}#skills`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(data?.job.title, data?.job.summary);
+
+export default function JobProfile() {
+  const { lang, job, courses, building, skills, offers, related, interview } =
+    useLoaderData<typeof loader>();
+  const { t } = useTranslation("catalog");
+  return (
+    <article className="page">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <Link to={`/${lang}/jobs`}>{t("jobs.title")}</Link>
+      </nav>
+      <h1>{job.title}</h1>
+      <p className="lead">{job.summary}</p>
+      <RichText html={job.html} />
+      <section aria-labelledby="competences">
+        <h2 id="competences">{t("job.competences")}</h2>
+        <DigCompList codes={job.digcomp} />
+        <JobFrameworks ecf={job.ecf} isco={job.isco} esco={job.esco} />
+        <p>
+          <Link to={`/${lang}/jobs/${job.slug}/recruiters`}>{t("job.forRecruiters")}</Link>
+        </p>
+      </section>
+      <JobSkillsPanel lang={lang} job={job.slug} skills={skills} />
+      <section aria-labelledby="building">
+        <h2 id="building">{t("job.building")}</h2>
+        <CourseList lang={lang} courses={building} headingLevel={3} />
+      </section>
+      <section aria-labelledby="courses">
+        <h2 id="courses">{t("job.courses")}</h2>
+        {courses.length ? (
+          <CourseList lang={lang} courses={courses} headingLevel={3} />
+        ) : (
+          <p>{t("job.noCourses")}</p>
+        )}
+      </section>
+      <section aria-labelledby="offers">
+        <h2 id="offers">{t("offer.forJob.title")}</h2>
+        {offers.length ? (
+          <ul>
+            {offers.map((offer) => (
+              <li key={offer.id}>
+                <Link to={`/${lang}/offers/${offer.id}`}>{offer.title}</Link> · {offer.organisation}{" "}
+                · {t(`offer.contracts.${offer.contract as "job"}`)} · {t("offer.detail.closes")}{" "}
+                {offer.closesOn}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("offer.forJob.none")}</p>
+        )}
+        <p>
+          <Link to={`/${lang}/offers?job=${job.slug}`}>{t("offer.board.title")}</Link>
+        </p>
+      </section>
+      {interview ? (
+        <section aria-labelledby="interview">
+          <h2 id="interview">{t("job.interview")}</h2>
+          <p>
+            <Link to={`/${lang}/interviews/${interview.slug}`}>{interview.title}</Link>
+          </p>
+        </section>
+      ) : null}
+      {related.length ? (
+        <section aria-labelledby="related">
+          <h2 id="related">{t("job.related")}</h2>
+          <JobList lang={lang} jobs={related} headingLevel={3} />
+        </section>
+      ) : null}
+    </article>
+  );
+}
