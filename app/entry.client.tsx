@@ -4,7 +4,7 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
-import { i18nOptions } from "~/i18n.ts";
+import { i18nOptions } from "~/i18n/config.ts";
 
 /**
  * The page is already usable as server HTML; hydration waits for the UI strings of the page's

@@ -2,15 +2,15 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { I18nextProvider } from "react-i18next";
 
-import { checkoutOrigin, paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
-import { i18nFor, requestLanguage } from "~/i18next.server.ts";
+import { RichTextContext } from "~/content/rich-text-context.tsx";
+import { i18nFor, requestLanguage } from "~/i18n/i18next.server.ts";
+import { checkoutOrigin, paymentsEnabled } from "~/payments/stripe-client.server.ts";
 import { contentSecurityPolicy } from "~/utils/csp.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { cacheDocument } from "~/utils/http-cache.server.ts";
 import { NonceProvider } from "~/utils/nonce-provider.tsx";
 import { isHttps } from "~/utils/origin.server.ts";
 import { renderDocument } from "~/utils/render-document.server.tsx";
-import { RichTextContext } from "~/utils/rich-text-context.tsx";
 import { isStaticPage } from "~/utils/static-page.ts";
 
 export const streamTimeout = 5000;

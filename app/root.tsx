@@ -12,15 +12,15 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 
+import { getUser } from "~/account/auth.server.ts";
 import { AlternateLinks } from "~/components/alternate-links.tsx";
 import { ErrorPage } from "~/components/error-page.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
-import { getFixedT, requestLanguage } from "~/i18next.server.ts";
-import { DEFAULT_LANGUAGE } from "~/languages.ts";
-import { LOCALES_VERSION } from "~/locales.server.ts";
+import { getFixedT, requestLanguage } from "~/i18n/i18next.server.ts";
+import { DEFAULT_LANGUAGE } from "~/i18n/languages.ts";
+import { LOCALES_VERSION } from "~/i18n/locales.server.ts";
 import styles from "~/styles/app.css";
-import { getUser } from "~/utils/auth.server.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { useNonce } from "~/utils/nonce-provider.tsx";
 import { publicOrigin } from "~/utils/origin.server.ts";

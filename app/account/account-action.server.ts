@@ -2,11 +2,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
 
 import { changePassword, requestEmailChange } from "~/account/account.server.ts";
+import type { SessionUser } from "~/account/auth.server.ts";
 import { changeEmailSchema, changePasswordSchema, profileSchema } from "~/account/schemas.ts";
-import type { Language } from "~/languages.ts";
-import type { SessionUser } from "~/utils/auth.server.ts";
+import { getSessionId } from "~/account/session.server.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { prisma } from "~/utils/db.server.ts";
-import { getSessionId } from "~/utils/session.server.ts";
 
 type Notice = "profileSaved" | "emailSent" | "passwordChanged";
 

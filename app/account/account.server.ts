@@ -1,10 +1,10 @@
+import { hashPassword, verifyPassword } from "~/account/password.server.ts";
+import { endOtherSessions } from "~/account/session.server.ts";
 import { consumeVerification, createVerification } from "~/account/tokens.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import type { Language } from "~/languages.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { queueMail } from "~/mail/outbox.server.ts";
 import { isUniqueViolation, prisma } from "~/utils/db.server.ts";
-import { hashPassword, verifyPassword } from "~/utils/password.server.ts";
-import { endOtherSessions } from "~/utils/session.server.ts";
 
 type NewAccount = { name: string; email: string; password: string; language: Language };
 

@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 
 import { createAccount } from "~/account/account.server.ts";
 import { adminCommand } from "~/account/admin-command.server.ts";
+import { verifyPassword } from "~/account/password.server.ts";
 import { prisma } from "~/utils/db.server.ts";
-import { verifyPassword } from "~/utils/password.server.ts";
 
 const PASSWORD = "a long admin password";
 const typed = (password: string) => async () => password;

@@ -2,11 +2,11 @@ import { parseArgs } from "node:util";
 
 import { z } from "zod";
 
+import { hashPassword } from "~/account/password.server.ts";
 import { email, language, name, newPassword } from "~/account/schemas.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { DEFAULT_LANGUAGE } from "~/languages.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import { DEFAULT_LANGUAGE } from "~/i18n/languages.ts";
 import { isUniqueViolation, prisma } from "~/utils/db.server.ts";
-import { hashPassword } from "~/utils/password.server.ts";
 
 export const ADMIN_USAGE = `Usage:
   npm run admin -- create --email <email> --name <name> [--language en|fr|it|es]

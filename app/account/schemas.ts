@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 /**
  * The account forms' schemas, used in the browser and again in the actions. Messages are

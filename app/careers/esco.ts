@@ -1,5 +1,5 @@
 import type { JobMeta } from "~/content/schema.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 export type EscoOccupation = { uri: string; label: string; labelLang: Language };
 

@@ -2,7 +2,7 @@ import { coursesBuilding, nextCourseFor, skillCoverage } from "~/careers/skills.
 import { toCourseCard } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
 import type { Job } from "~/content/types.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { progressByCourse } from "~/learning/progress.server.ts";
 import { courseProgress } from "~/learning/progress-rules.ts";
 import { prisma } from "~/utils/db.server.ts";

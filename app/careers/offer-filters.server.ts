@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { CONTRACTS, COUNTRIES } from "~/careers/offer-schema.ts";
 import type { OfferFilters } from "~/careers/offers.server.ts";
-import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 /** Board filters from the query string; an unknown value is ignored rather than refused. */
 const filtersSchema = z.object({

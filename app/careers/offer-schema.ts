@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 export const CONTRACTS = ["job", "internship", "apprenticeship", "volunteering"] as const;
 export type Contract = (typeof CONTRACTS)[number];

@@ -1,3 +1,4 @@
+import type { SessionUser } from "~/account/auth.server.ts";
 import {
   type Contract,
   type OfferInput,
@@ -5,8 +6,7 @@ import {
   startOfToday,
 } from "~/careers/offer-schema.ts";
 import { findJob } from "~/content/queries.server.ts";
-import type { Language } from "~/languages.ts";
-import type { SessionUser } from "~/utils/auth.server.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 export const PAGE_SIZE = 10;

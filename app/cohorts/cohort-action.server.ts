@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
 
 import { cohortSchema } from "~/cohorts/cohort-schema.ts";
-import { paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
+import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
 
 /** Parses the cohort form; a price needs payments set up. */
 export async function parseCohortForm(request: Request) {

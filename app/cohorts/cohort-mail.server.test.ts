@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 
 import { queueDueReminders } from "~/cohorts/cohort-mail.server.ts";
 import { enroll, releaseStaleHolds } from "~/cohorts/enrollment.server.ts";
-import { giveUpSeat, removeLearner, settleSeatsAfterEdit } from "~/cohorts/payments.server.ts";
+import { giveUpSeat, removeLearner, settleSeatsAfterEdit } from "~/payments/payments.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 import { queuedSubjects } from "../../tests/unit/outbox.ts";

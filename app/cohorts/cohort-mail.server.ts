@@ -1,7 +1,7 @@
 import type { Tx } from "~/cohorts/enrollment.server.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/languages.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/languages.ts";
 import { queueMail } from "~/mail/outbox.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { configuredOrigin } from "~/utils/origin.server.ts";

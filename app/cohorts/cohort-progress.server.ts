@@ -1,6 +1,7 @@
-import { PARTS } from "../content/vocabulary.ts";
-import { percentDone } from "../learning/progress-rules.ts";
-import { prisma } from "../utils/db.server.ts";
+import { PARTS } from "~/content/vocabulary.ts";
+import { percentDone } from "~/learning/progress-rules.ts";
+import { prisma } from "~/utils/db.server.ts";
+import { paginate } from "~/utils/pagination.ts";
 
 export type LearnerRow = {
   userId: string;
@@ -74,6 +75,34 @@ export async function cohortProgress(
   });
 }
 
+/** Rows shown at once: a phone, or a screen reader going row by row, is not given 500. */
+export const LEARNERS_PER_PAGE = 50;
+
+type Enrollment = Parameters<typeof cohortProgress>[1][number];
+
+/**
+ * One page of the matrix, sorted over the whole cohort. Sorted by name (the default), only
+ * the page's learners are read; sorting by progress or activity needs every learner's counts.
+ */
+export async function cohortProgressPage(
+  courses: string[],
+  enrollments: Enrollment[],
+  sort: LearnerSort,
+  requestedPage: number,
+  size = LEARNERS_PER_PAGE,
+) {
+  if (sort === "name") {
+    const byName = [...enrollments].sort((a, b) => compareNames(a.user, b.user));
+    const { items, ...position } = paginate(byName, requestedPage, size);
+    return { rows: await cohortProgress(courses, items), ...position };
+  }
+  const sorted = sortLearners(await cohortProgress(courses, enrollments), sort);
+  const { items, ...position } = paginate(sorted, requestedPage, size);
+  return { rows: items, ...position };
+}
+
+const compareNames = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
 export const SORTS = ["name", "progress", "activity"] as const;
 export type LearnerSort = (typeof SORTS)[number];
 
@@ -85,12 +114,11 @@ export function sortLearners<R extends Pick<LearnerRow, "name" | "percent" | "la
   rows: R[],
   sort: LearnerSort,
 ) {
-  const byName = (a: R, b: R) => a.name.localeCompare(b.name);
   const compare: Record<LearnerSort, (a: R, b: R) => number> = {
-    name: byName,
-    progress: (a, b) => b.percent - a.percent || byName(a, b),
+    name: compareNames,
+    progress: (a, b) => b.percent - a.percent || compareNames(a, b),
     activity: (a, b) =>
-      (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0) || byName(a, b),
+      (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0) || compareNames(a, b),
   };
   return [...rows].sort(compare[sort]);
 }

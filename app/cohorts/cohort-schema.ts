@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { TIME_ZONES } from "~/cohorts/time-zones.ts";
-import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "cohort.errors.dateInvalid" });
 

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 
+import type { SessionUser } from "~/account/auth.server.ts";
 import type { CohortInput, LiveSessionInput } from "~/cohorts/cohort-schema.ts";
 import { zonedTimeToUtc } from "~/cohorts/time-zones.ts";
 import { findCourse } from "~/content/queries.server.ts";
-import type { SessionUser } from "~/utils/auth.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -9,7 +9,7 @@ import {
   regenerateJoinCode,
   removeLiveSession,
 } from "~/cohorts/cohorts.server.ts";
-import { removeLearner } from "~/cohorts/payments.server.ts";
+import { removeLearner } from "~/payments/payments.server.ts";
 
 /** The cohort page's forms, told apart by `intent`; the cohort is already known to be the trainer's. */
 export async function handleDashboardAction(cohortId: string, formData: FormData) {

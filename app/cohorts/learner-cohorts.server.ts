@@ -1,6 +1,6 @@
 import { formatInZone } from "~/cohorts/time-zones.ts";
 import { findCourse } from "~/content/queries.server.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 /** A learner's cohorts (enrolled, waiting or paying) with their next live session and courses. */

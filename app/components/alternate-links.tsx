@@ -1,6 +1,6 @@
 import { useLocation, useRouteError } from "@remix-run/react";
 
-import { isLanguage, LANGUAGES, pathInLanguage } from "~/languages.ts";
+import { isLanguage, LANGUAGES, pathInLanguage } from "~/i18n/languages.ts";
 
 /** Canonical URL and hreflang alternates for pages that exist in every language. */
 export function AlternateLinks({ origin }: { origin: string }) {

@@ -1,5 +1,5 @@
-import { LANGUAGES } from "~/languages.ts";
-import { LANGUAGE_NAMES } from "~/utils/language-names.ts";
+import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 /** The four languages as <option>s, each named in itself. */
 export function LanguageOptions() {

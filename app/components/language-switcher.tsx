@@ -1,8 +1,8 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { type Language, LANGUAGES, pathInLanguage } from "~/languages.ts";
-import { LANGUAGE_NAMES } from "~/utils/language-names.ts";
+import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
+import { type Language, LANGUAGES, pathInLanguage } from "~/i18n/languages.ts";
 
 /** Links to the same page in each language (a full page load, so every string changes at once). */
 export function LanguageSwitcher({ lang }: { lang: Language }) {

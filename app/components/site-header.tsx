@@ -1,9 +1,9 @@
 import { Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { type NavUser, UserNav } from "~/account/user-nav.tsx";
 import { LanguageSwitcher } from "~/components/language-switcher.tsx";
-import { type NavUser, UserNav } from "~/components/user-nav.tsx";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 export function SiteHeader({ lang, user }: { lang: Language; user: NavUser }) {
   const { t } = useTranslation();

@@ -26,7 +26,7 @@ import {
 } from "~/content/schema.ts";
 import type { ContentBundle, Course, CourseLocale, Interview, Job } from "~/content/types.ts";
 import { type Part, PARTS } from "~/content/vocabulary.ts";
-import { isLanguage, type Language, LANGUAGES } from "~/languages.ts";
+import { isLanguage, type Language, LANGUAGES } from "~/i18n/languages.ts";
 
 type Compile = <T>(source: MdxSource<T>, language: Language) => Promise<string>;
 

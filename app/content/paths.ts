@@ -1,5 +1,5 @@
 import { PARTS } from "~/content/vocabulary.ts";
-import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 /** Every internal path the content may link to. */
 export function internalPaths(

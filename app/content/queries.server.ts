@@ -5,7 +5,7 @@ import { normalise } from "~/content/normalise.ts";
 import { getContent } from "~/content/store.server.ts";
 import type { Course, Job } from "~/content/types.ts";
 import { LEVELS, type Part, PARTS, THEMES } from "~/content/vocabulary.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 const totalMinutes = (course: Course) => PARTS.reduce((sum, p) => sum + course.minutes[p], 0);
 

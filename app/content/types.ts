@@ -1,6 +1,6 @@
 import type { CourseMeta, InterviewMeta, JobMeta, Quiz } from "~/content/schema.ts";
 import type { Part } from "~/content/vocabulary.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 export type PartContent = {
   title: string;

@@ -1,6 +1,6 @@
 import { findCourse } from "~/content/queries.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import type { Language } from "~/languages.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { findCertificate } from "~/learning/certificates.server.ts";
 
 export type CertificateView =

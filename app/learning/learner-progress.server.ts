@@ -1,3 +1,4 @@
+import { getUser } from "~/account/auth.server.ts";
 import type { Part } from "~/content/vocabulary.ts";
 import {
   addAnonymousProgress,
@@ -7,7 +8,6 @@ import {
 import { issueCertificateIfDue } from "~/learning/certificates.server.ts";
 import { markPartDone, partsDone } from "~/learning/progress.server.ts";
 import { courseProgress } from "~/learning/progress-rules.ts";
-import { getUser } from "~/utils/auth.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 /** The reader's progress in a course: from their account, or from the visitor cookie. */

@@ -1,5 +1,5 @@
 import type { Course } from "~/content/types.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { issueCertificateIfDue } from "~/learning/certificates.server.ts";
 import { answersFromForm, scoreQuiz } from "~/learning/quiz-score.ts";
 import { prisma } from "~/utils/db.server.ts";

@@ -1,6 +1,6 @@
+import { deliverMail, type MailTransport } from "~/mail/mail.server.ts";
 import { onMailQueued } from "~/mail/outbox.server.ts";
 import { prisma } from "~/utils/db.server.ts";
-import { deliverMail, type MailTransport } from "~/utils/mail.server.ts";
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; the last attempt's failure is final. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 360];

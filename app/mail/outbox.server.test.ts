@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 
+import type { Mail } from "~/mail/mail.server.ts";
 import { emailsInTrouble, queueMail, retryEmail } from "~/mail/outbox.server.ts";
 import {
   deliverDueEmails,
@@ -7,7 +8,6 @@ import {
   RETRY_DELAYS_MINUTES,
 } from "~/mail/outbox-worker.server.ts";
 import { prisma } from "~/utils/db.server.ts";
-import type { Mail } from "~/utils/mail.server.ts";
 
 const MINUTE = 60_000;
 let seq = 0;

@@ -1,5 +1,5 @@
+import type { Mail } from "~/mail/mail.server.ts";
 import { prisma } from "~/utils/db.server.ts";
-import type { Mail } from "~/utils/mail.server.ts";
 
 /** The plain client or a transaction's client: an email queued in a transaction commits with it. */
 export type OutboxDb = Pick<typeof prisma, "outboxEmail">;

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 
-import { requestLanguage } from "~/i18next.server.ts";
+import { requestLanguage } from "~/i18n/i18next.server.ts";
 
 /** The bare root sends each visitor to the language their browser prefers. */
 export async function loader({ request }: LoaderFunctionArgs) {

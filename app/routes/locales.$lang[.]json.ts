@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { isLanguage } from "~/languages.ts";
-import { LOCALES_VERSION, resources } from "~/locales.server.ts";
+import { isLanguage } from "~/i18n/languages.ts";
+import { LOCALES_VERSION, resources } from "~/i18n/locales.server.ts";
 
 /**
  * The UI strings of one language, for the browser's i18next. Kept out of every page's data:

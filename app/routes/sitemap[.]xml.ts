@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 
 import { internalPaths } from "~/content/paths.ts";
 import { getContent } from "~/content/store.server.ts";
-import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");

@@ -1,4 +1,4 @@
-import type { Translations } from "~/locales.server.ts";
+import type { Translations } from "~/i18n/locales.server.ts";
 
 declare module "i18next" {
   interface CustomTypeOptions {

@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from "~/languages.ts";
+import { isLanguage, type Language } from "~/i18n/languages.ts";
 
 /** Throws a response (404 by default) unless the condition holds: a loader reads top to bottom. */
 export function invariantResponse(

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { PARTS } from "~/content/vocabulary.ts";
-import { LANGUAGES } from "~/languages.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 const quiz = (lang: string) => `questions:
 ${["one", "two", "three", "four", "five"]

@@ -3,8 +3,8 @@ import path from "node:path";
 
 import { describe, expect, test } from "vitest";
 
-import { NAMESPACES } from "~/i18n.ts";
-import { LANGUAGES } from "~/languages.ts";
+import { NAMESPACES } from "~/i18n/config.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 
 const LOCALES = path.resolve("locales");
 

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CourseList } from "~/components/course-list.tsx";
+import { CourseList } from "~/content/course-list.tsx";
 import { toCourseCard } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";

@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requireUser } from "~/account/auth.server.ts";
 import { targetJobsProgress } from "~/careers/job-skills.server.ts";
 import { learnerCohorts } from "~/cohorts/learner-cohorts.server.ts";
-import { CourseLinks } from "~/components/course-links.tsx";
-import { CourseList } from "~/components/course-list.tsx";
-import { getFixedT } from "~/i18next.server.ts";
+import { CourseLinks } from "~/content/course-links.tsx";
+import { CourseList } from "~/content/course-list.tsx";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { learnerDashboard } from "~/learning/dashboard.server.ts";
-import { requireUser } from "~/utils/auth.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

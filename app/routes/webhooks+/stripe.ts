@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 
-import { paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
-import { processStripeEvent, verifyStripeEvent } from "~/cohorts/stripe-webhook.server.ts";
+import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
+import { processStripeEvent, verifyStripeEvent } from "~/payments/stripe-webhook.server.ts";
 
 /**
  * Stripe's webhook endpoint. The signature is checked on the raw body; each event is applied

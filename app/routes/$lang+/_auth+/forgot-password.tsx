@@ -13,7 +13,7 @@ import { sendPasswordReset } from "~/account/account.server.ts";
 import { allowAuthAttempt } from "~/account/rate-limits.server.ts";
 import { forgotPasswordSchema } from "~/account/schemas.ts";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { HoneypotField } from "~/utils/honeypot.tsx";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";

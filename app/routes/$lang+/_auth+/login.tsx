@@ -11,17 +11,17 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { authenticate } from "~/account/account.server.ts";
+import { requireAnonymous, safeRedirect } from "~/account/auth.server.ts";
 import { allowAuthAttempt, forgetFailedLogins } from "~/account/rate-limits.server.ts";
 import { loginSchema } from "~/account/schemas.ts";
+import { startSession } from "~/account/session.server.ts";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { mergeAnonymousProgress } from "~/learning/anonymous-progress.server.ts";
-import { requireAnonymous, safeRedirect } from "~/utils/auth.server.ts";
 import { HoneypotField } from "~/utils/honeypot.tsx";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { isBotSubmission } from "~/utils/request-info.server.ts";
-import { startSession } from "~/utils/session.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);

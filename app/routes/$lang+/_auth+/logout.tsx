@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 
+import { endSession } from "~/account/session.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { endSession } from "~/utils/session.server.ts";
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);

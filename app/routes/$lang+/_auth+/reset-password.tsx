@@ -14,7 +14,7 @@ import { resetPassword } from "~/account/account.server.ts";
 import { resetPasswordSchema } from "~/account/schemas.ts";
 import { isVerificationUsable } from "~/account/tokens.server.ts";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

@@ -11,11 +11,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { handleAccountAction } from "~/account/account-action.server.ts";
+import { requireUser } from "~/account/auth.server.ts";
 import { changeEmailSchema, changePasswordSchema, profileSchema } from "~/account/schemas.ts";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
 import { LanguageOptions } from "~/components/language-options.tsx";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireUser } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";

@@ -11,15 +11,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { deleteAccount } from "~/account/account.server.ts";
+import { requireUser } from "~/account/auth.server.ts";
+import { verifyPassword } from "~/account/password.server.ts";
 import { deleteAccountSchema } from "~/account/schemas.ts";
+import { endSession } from "~/account/session.server.ts";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireUser } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
-import { verifyPassword } from "~/utils/password.server.ts";
-import { endSession } from "~/utils/session.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);

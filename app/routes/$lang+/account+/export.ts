@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
+import { requireUser } from "~/account/auth.server.ts";
 import { exportUserData } from "~/account/export.server.ts";
-import { requireUser } from "~/utils/auth.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 
 /** Downloads everything the platform holds about the logged-in user, as JSON. */

@@ -3,9 +3,9 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 
-import { AdminNav } from "~/components/admin-nav.tsx";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireRole, type Role } from "~/utils/auth.server.ts";
+import { AdminNav } from "~/account/admin-nav.tsx";
+import { requireRole, type Role } from "~/account/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";

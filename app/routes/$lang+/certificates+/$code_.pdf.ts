@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { renderCertificatePdf } from "~/learning/certificate-pdf.server.ts";
 import { certificateView } from "~/learning/certificate-view.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
+import { requireUser } from "~/account/auth.server.ts";
 import { toIcs } from "~/cohorts/ics.ts";
-import { requireUser } from "~/utils/auth.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 

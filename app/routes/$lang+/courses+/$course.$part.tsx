@@ -7,14 +7,14 @@ import {
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { MarkDoneForm } from "~/components/mark-done-form.tsx";
-import { RichText } from "~/components/rich-text.tsx";
 import { findCourse, isPart } from "~/content/queries.server.ts";
+import { richTextForLoader } from "~/content/rich-text.server.ts";
+import { RichText } from "~/content/rich-text.tsx";
 import { PARTS } from "~/content/vocabulary.ts";
 import { completePart, readerProgress } from "~/learning/learner-progress.server.ts";
+import { MarkDoneForm } from "~/learning/mark-done-form.tsx";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
-import { richTextForLoader } from "~/utils/rich-text.server.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {

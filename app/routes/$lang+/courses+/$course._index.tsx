@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CourseProgressPanel } from "~/components/course-progress-panel.tsx";
-import { DigCompList } from "~/components/digcomp-list.tsx";
-import { JobList } from "~/components/job-list.tsx";
+import { JobList } from "~/careers/job-list.tsx";
+import { DigCompList } from "~/content/digcomp-list.tsx";
 import { findCourse, jobCards } from "~/content/queries.server.ts";
 import { PARTS } from "~/content/vocabulary.ts";
+import { CourseProgressPanel } from "~/learning/course-progress-panel.tsx";
 import { readerProgress } from "~/learning/learner-progress.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { getUser } from "~/account/auth.server.ts";
 import { findCourse } from "~/content/queries.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { PASS_MARK } from "~/learning/progress-rules.ts";
 import { submitQuiz } from "~/learning/quiz.server.ts";
-import { getUser } from "~/utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { CourseList } from "~/components/course-list.tsx";
-import { DigCompAreaFilter } from "~/components/digcomp-area-filter.tsx";
 import { FilterSelect } from "~/components/filter-select.tsx";
+import { CourseList } from "~/content/course-list.tsx";
+import { DigCompAreaFilter } from "~/content/digcomp-area-filter.tsx";
 import { parseCatalogueFilters, searchCourses } from "~/content/queries.server.ts";
 import { LEVELS, THEMES } from "~/content/vocabulary.ts";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";

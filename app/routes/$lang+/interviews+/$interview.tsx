@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { RichText } from "~/components/rich-text.tsx";
 import { findInterview, findJob } from "~/content/queries.server.ts";
+import { richTextForLoader } from "~/content/rich-text.server.ts";
+import { RichText } from "~/content/rich-text.tsx";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
-import { richTextForLoader } from "~/utils/rich-text.server.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 export function loader({ params, request, context }: LoaderFunctionArgs) {

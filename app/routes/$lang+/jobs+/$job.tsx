@@ -7,24 +7,24 @@ import {
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { getUser, requireUser } from "~/account/auth.server.ts";
 import { escoOccupation } from "~/careers/esco.ts";
+import { JobFrameworks } from "~/careers/job-frameworks.tsx";
+import { JobList } from "~/careers/job-list.tsx";
 import {
   coursesBuildingJob,
   learnerSkillsForJob,
   setTargetJob,
 } from "~/careers/job-skills.server.ts";
+import { JobSkillsPanel } from "~/careers/job-skills-panel.tsx";
 import { openOffersForJob } from "~/careers/offers.server.ts";
-import { CourseList } from "~/components/course-list.tsx";
-import { DigCompList } from "~/components/digcomp-list.tsx";
-import { JobFrameworks } from "~/components/job-frameworks.tsx";
-import { JobList } from "~/components/job-list.tsx";
-import { JobSkillsPanel } from "~/components/job-skills-panel.tsx";
-import { RichText } from "~/components/rich-text.tsx";
+import { CourseList } from "~/content/course-list.tsx";
+import { DigCompList } from "~/content/digcomp-list.tsx";
 import { coursesLeadingTo, findJob, interviewForJob, jobCards } from "~/content/queries.server.ts";
-import { getUser, requireUser } from "~/utils/auth.server.ts";
+import { richTextForLoader } from "~/content/rich-text.server.ts";
+import { RichText } from "~/content/rich-text.tsx";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
-import { richTextForLoader } from "~/utils/rich-text.server.ts";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);

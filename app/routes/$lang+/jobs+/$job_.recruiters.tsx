@@ -3,14 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { escoOccupation } from "~/careers/esco.ts";
+import { JobFrameworks } from "~/careers/job-frameworks.tsx";
 import { openOffersForJob } from "~/careers/offers.server.ts";
 import { coursesByCompetence } from "~/careers/skills.ts";
-import { CourseLinks } from "~/components/course-links.tsx";
-import { JobFrameworks } from "~/components/job-frameworks.tsx";
+import { CourseLinks } from "~/content/course-links.tsx";
 import { DIGCOMP_VERSION } from "~/content/digcomp.ts";
 import { findJob, interviewForJob } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

@@ -4,13 +4,13 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 
 import { filterJobs } from "~/careers/job-filters.ts";
-import { DigCompAreaFilter } from "~/components/digcomp-area-filter.tsx";
+import { JobList } from "~/careers/job-list.tsx";
 import { FilterSelect } from "~/components/filter-select.tsx";
-import { JobList } from "~/components/job-list.tsx";
 import { DIGCOMP_AREAS } from "~/content/digcomp.ts";
+import { DigCompAreaFilter } from "~/content/digcomp-area-filter.tsx";
 import { toJobCard } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";

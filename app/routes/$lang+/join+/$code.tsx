@@ -8,15 +8,15 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { getUser, requireUser } from "~/account/auth.server.ts";
 import { findCohortByCode } from "~/cohorts/cohorts.server.ts";
 import { enroll, rebalanceSeats } from "~/cohorts/enrollment.server.ts";
-import { checkoutUrl, giveUpSeat, refreshPayments } from "~/cohorts/payments.server.ts";
-import { paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
-import { CourseLinks } from "~/components/course-links.tsx";
+import { CourseLinks } from "~/content/course-links.tsx";
 import { findCourse } from "~/content/queries.server.ts";
-import type { Language } from "~/languages.ts";
-import { getUser, requireUser } from "~/utils/auth.server.ts";
+import type { Language } from "~/i18n/languages.ts";
+import { checkoutUrl, giveUpSeat, refreshPayments } from "~/payments/payments.server.ts";
+import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";

@@ -7,13 +7,13 @@ import {
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { getUser, requireRole } from "~/account/auth.server.ts";
+import { countryName } from "~/careers/country-names.ts";
 import { findVisibleOffer, unpublishOffer } from "~/careers/offers.server.ts";
 import { jobCards } from "~/content/queries.server.ts";
-import { isLanguage } from "~/languages.ts";
-import { getUser, requireRole } from "~/utils/auth.server.ts";
-import { countryName } from "~/utils/country-names.ts";
+import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
+import { isLanguage } from "~/i18n/languages.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { LANGUAGE_NAMES } from "~/utils/language-names.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

@@ -2,16 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { countryName } from "~/careers/country-names.ts";
 import { parseOfferFilters } from "~/careers/offer-filters.server.ts";
 import { CONTRACTS, COUNTRIES } from "~/careers/offer-schema.ts";
 import { listOffers } from "~/careers/offers.server.ts";
 import { FilterSelect } from "~/components/filter-select.tsx";
 import { jobCards } from "~/content/queries.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { LANGUAGES } from "~/languages.ts";
-import { countryName } from "~/utils/country-names.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
+import { LANGUAGES } from "~/i18n/languages.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { LANGUAGE_NAMES } from "~/utils/language-names.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {

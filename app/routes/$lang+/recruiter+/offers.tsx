@@ -7,6 +7,7 @@ import {
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requireRole } from "~/account/auth.server.ts";
 import { isListed } from "~/careers/offer-schema.ts";
 import {
   closeOffer,
@@ -15,8 +16,7 @@ import {
   myOffers,
   renewOffer,
 } from "~/careers/offers.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireRole } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

@@ -7,13 +7,13 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requireRole } from "~/account/auth.server.ts";
 import { parseOfferForm } from "~/careers/offer-action.server.ts";
+import { OfferForm } from "~/careers/offer-form.tsx";
 import { findOwnOffer, isModerated, updateOffer } from "~/careers/offers.server.ts";
-import { OfferForm } from "~/components/offer-form.tsx";
 import { jobCards } from "~/content/queries.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { isLanguage } from "~/languages.ts";
-import { requireRole } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import { isLanguage } from "~/i18n/languages.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

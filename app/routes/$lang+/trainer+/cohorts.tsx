@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requireRole } from "~/account/auth.server.ts";
 import { trainerCohorts } from "~/cohorts/cohorts.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireRole } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

@@ -3,17 +3,18 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
 
-import { cohortProgress, parseSort, sortLearners } from "~/cohorts/cohort-progress.server.ts";
+import { requireRole } from "~/account/auth.server.ts";
+import { cohortProgressPage, parseSort } from "~/cohorts/cohort-progress.server.ts";
+import { CohortProgressTable } from "~/cohorts/cohort-progress-table.tsx";
 import { findOwnCohort, paidWithoutSeat } from "~/cohorts/cohorts.server.ts";
 import { handleDashboardAction } from "~/cohorts/dashboard-action.server.ts";
+import { LiveSessionForm } from "~/cohorts/live-session-form.tsx";
 import { formatInZone } from "~/cohorts/time-zones.ts";
-import { CohortProgressTable } from "~/components/cohort-progress-table.tsx";
-import { LiveSessionForm } from "~/components/live-session-form.tsx";
 import { findCourse } from "~/content/queries.server.ts";
-import { requireRole } from "~/utils/auth.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
+import { parsePage } from "~/utils/pagination.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -24,8 +25,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const joinUrl = `${publicOrigin(request)}/${cohort.language}/join/${cohort.joinCode}`;
   const learners = cohort.enrollments.filter((e) => e.status !== "waiting");
   const date = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
-  const sort = parseSort(new URL(request.url).searchParams.get("sort"));
-  const rows = sortLearners(await cohortProgress(courses, learners), sort);
+  const query = new URL(request.url).searchParams;
+  const sort = parseSort(query.get("sort"));
+  const { rows, ...position } = await cohortProgressPage(
+    courses,
+    learners,
+    sort,
+    parsePage(query.get("page")),
+  );
   return {
     lang,
     cohort: {
@@ -59,7 +66,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       place: s.place,
       present: s.attendance.filter((a) => a.present).map((a) => a.userId),
     })),
+    enrolled: learners
+      .filter((e) => e.status === "enrolled")
+      .map((e) => ({ userId: e.userId, name: e.user.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     sort,
+    position,
     learners: rows.map((row) => ({
       ...row,
       lastActivity: row.lastActivity ? date.format(row.lastActivity) : null,
@@ -78,8 +90,8 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function CohortDashboard() {
-  const { lang, cohort, qrSvg, courses, sessions, sort, learners } = useLoaderData<typeof loader>();
-  const enrolled = learners.filter((l) => l.status === "enrolled");
+  const { lang, cohort, qrSvg, courses, sessions, enrolled, sort, position, learners } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("cohorts");
   const base = `/${lang}/trainer/cohorts/${cohort.id}`;
@@ -186,7 +198,12 @@ export default function CohortDashboard() {
       </section>
       <section aria-labelledby="progress">
         <h2 id="progress">{t("cohort.page.progress")}</h2>
-        <CohortProgressTable courses={courses} learners={learners} sort={sort} />
+        <CohortProgressTable
+          courses={courses}
+          learners={learners}
+          sort={sort}
+          position={position}
+        />
         <p>
           <a href={`${base}/progress.csv`} download>
             {t("cohort.page.exportCsv")}

@@ -7,14 +7,14 @@ import {
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requireRole } from "~/account/auth.server.ts";
 import { parseCohortForm } from "~/cohorts/cohort-action.server.ts";
+import { CohortForm } from "~/cohorts/cohort-form.tsx";
 import { findOwnCohort, updateCohort } from "~/cohorts/cohorts.server.ts";
-import { settleSeatsAfterEdit } from "~/cohorts/payments.server.ts";
-import { paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
-import { CohortForm } from "~/components/cohort-form.tsx";
 import { getContent } from "~/content/store.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireRole } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import { settleSeatsAfterEdit } from "~/payments/payments.server.ts";
+import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

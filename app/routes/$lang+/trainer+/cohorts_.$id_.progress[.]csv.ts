@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 
+import { requireRole } from "~/account/auth.server.ts";
 import { cohortProgress } from "~/cohorts/cohort-progress.server.ts";
 import { findOwnCohort } from "~/cohorts/cohorts.server.ts";
 import { toCsv } from "~/cohorts/csv.ts";
 import { findCourse } from "~/content/queries.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireRole } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 
 /** The cohort's progress as a spreadsheet, with headers in the page's language. */

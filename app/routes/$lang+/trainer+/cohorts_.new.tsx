@@ -7,13 +7,13 @@ import {
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requireRole } from "~/account/auth.server.ts";
 import { parseCohortForm } from "~/cohorts/cohort-action.server.ts";
+import { CohortForm } from "~/cohorts/cohort-form.tsx";
 import { createCohort } from "~/cohorts/cohorts.server.ts";
-import { paymentsEnabled } from "~/cohorts/stripe-client.server.ts";
-import { CohortForm } from "~/components/cohort-form.tsx";
 import { getContent } from "~/content/store.server.ts";
-import { getFixedT } from "~/i18next.server.ts";
-import { requireRole } from "~/utils/auth.server.ts";
+import { getFixedT } from "~/i18n/i18next.server.ts";
+import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 

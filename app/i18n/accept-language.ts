@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from "~/languages.ts";
+import { isLanguage, type Language } from "~/i18n/languages.ts";
 
 /**
  * The first of our languages in an Accept-Language header, by quality. Unlike picking the

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 /** "Mark as done": a plain POST form, so it works without JavaScript; doing it twice is harmless. */
 export function MarkDoneForm({

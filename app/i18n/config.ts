@@ -1,6 +1,6 @@
 import type { InitOptions } from "i18next";
 
-import { DEFAULT_LANGUAGE, LANGUAGES } from "~/languages.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "~/i18n/languages.ts";
 
 export const NAMESPACES = ["common", "catalog", "account", "cohorts"] as const;
 

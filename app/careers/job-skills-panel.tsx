@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 type Skills = {
   covered: string[];

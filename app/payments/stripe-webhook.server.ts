@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 
 import { queueCohortNotices } from "~/cohorts/cohort-mail.server.ts";
 import { PAYING, placePaidLearner, releaseSeat, type Tx } from "~/cohorts/enrollment.server.ts";
-import { stripeClient } from "~/cohorts/stripe-client.server.ts";
+import { stripeClient } from "~/payments/stripe-client.server.ts";
 import { isUniqueViolation, prisma } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 

@@ -11,12 +11,12 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 
+import { countryName } from "~/careers/country-names.ts";
 import { CONTRACTS, COUNTRIES, offerSchema } from "~/careers/offer-schema.ts";
 import { CheckboxGroup } from "~/components/checkbox-group.tsx";
 import { FormField } from "~/components/form-field.tsx";
-import { type Language, LANGUAGES } from "~/languages.ts";
-import { countryName } from "~/utils/country-names.ts";
-import { LANGUAGE_NAMES } from "~/utils/language-names.ts";
+import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
+import { type Language, LANGUAGES } from "~/i18n/languages.ts";
 
 /** What the form starts with when editing: every field as the browser would send it. */
 export type OfferFormDefaults = {

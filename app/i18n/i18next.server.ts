@@ -2,10 +2,10 @@ import { createInstance, type i18n, type Namespace } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { RemixI18Next } from "remix-i18next/server";
 
-import { i18nOptions } from "~/i18n.ts";
-import { DEFAULT_LANGUAGE, isLanguage, type Language, LANGUAGES } from "~/languages.ts";
-import { resources } from "~/locales.server.ts";
-import { preferredLanguage } from "~/utils/accept-language.ts";
+import { preferredLanguage } from "~/i18n/accept-language.ts";
+import { i18nOptions } from "~/i18n/config.ts";
+import { DEFAULT_LANGUAGE, isLanguage, type Language, LANGUAGES } from "~/i18n/languages.ts";
+import { resources } from "~/i18n/locales.server.ts";
 
 /** The language named by the first path segment, if it is one we serve. */
 export function languageFromPath(pathname: string) {

@@ -1,6 +1,6 @@
 import { useContext } from "react";
 
-import { RichTextContext } from "~/utils/rich-text-context.tsx";
+import { RichTextContext } from "~/content/rich-text-context.tsx";
 
 /**
  * Course, job and interview text: HTML rendered from MDX at build time, from files reviewed

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { safeRedirect } from "~/utils/auth.server.ts";
+import { safeRedirect } from "~/account/auth.server.ts";
 
 const FALLBACK = "/en/learn";
 

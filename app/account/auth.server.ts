@@ -1,8 +1,8 @@
 import { redirect } from "@remix-run/node";
 
-import type { Language } from "~/languages.ts";
+import { getSessionUserId } from "~/account/session.server.ts";
+import type { Language } from "~/i18n/languages.ts";
 import { prisma } from "~/utils/db.server.ts";
-import { getSessionUserId } from "~/utils/session.server.ts";
 
 export const ROLES = ["learner", "trainer", "recruiter", "admin"] as const;
 export type Role = (typeof ROLES)[number];

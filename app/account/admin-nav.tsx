@@ -1,7 +1,7 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 /** The links between the admin pages. */
 export function AdminNav({ lang }: { lang: Language }) {

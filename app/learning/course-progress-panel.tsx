@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { type Part, PARTS } from "~/content/vocabulary.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 type Props = {
   lang: Language;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { i18nServer } from "~/i18next.server.ts";
+import { i18nServer } from "~/i18n/i18next.server.ts";
 
 const localeOf = (path: string, acceptLanguage?: string) =>
   i18nServer.getLocale(
@@ -28,7 +28,7 @@ describe("language detection", () => {
 
 describe("Accept-Language", () => {
   test("quality order, then header order; q=0 means never", async () => {
-    const { preferredLanguage } = await import("~/utils/accept-language.ts");
+    const { preferredLanguage } = await import("~/i18n/accept-language.ts");
     expect(preferredLanguage("it;q=0.5, es;q=0.8")).toBe("es");
     expect(preferredLanguage("es, it")).toBe("es");
     expect(preferredLanguage("fr;q=0, en;q=0.1")).toBe("en");

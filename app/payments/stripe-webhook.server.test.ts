@@ -2,8 +2,8 @@ import Stripe from "stripe";
 import { describe, expect, test } from "vitest";
 
 import { enroll, releaseStaleHolds } from "~/cohorts/enrollment.server.ts";
-import { checkoutUrl } from "~/cohorts/payments.server.ts";
-import { processStripeEvent, verifyStripeEvent } from "~/cohorts/stripe-webhook.server.ts";
+import { checkoutUrl } from "~/payments/payments.server.ts";
+import { processStripeEvent, verifyStripeEvent } from "~/payments/stripe-webhook.server.ts";
 import { action as webhookAction } from "~/routes/webhooks+/stripe.ts";
 import { prisma } from "~/utils/db.server.ts";
 

@@ -1,7 +1,7 @@
 import { freeSeat, PAYING, rebalanceSeats } from "~/cohorts/enrollment.server.ts";
-import { paymentsEnabled, stripeClient } from "~/cohorts/stripe-client.server.ts";
-import { applyCheckoutSession } from "~/cohorts/stripe-webhook.server.ts";
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
+import { paymentsEnabled, stripeClient } from "~/payments/stripe-client.server.ts";
+import { applyCheckoutSession } from "~/payments/stripe-webhook.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 /** How long a seat is held while the learner pays: Stripe's shortest Checkout lifetime is 30 minutes. */

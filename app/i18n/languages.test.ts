@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { isLanguage, pathInLanguage } from "~/languages.ts";
+import { isLanguage, pathInLanguage } from "~/i18n/languages.ts";
 
 describe("languages", () => {
   test("only the four languages are supported", () => {

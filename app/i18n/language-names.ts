@@ -1,4 +1,4 @@
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 /** Each language named in itself. */
 export const LANGUAGE_NAMES: Record<Language, string> = {

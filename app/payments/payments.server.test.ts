@@ -9,8 +9,8 @@ import {
   removeLearner,
   settleSeatsAfterEdit,
   syncOverduePayments,
-} from "~/cohorts/payments.server.ts";
-import { processStripeEvent } from "~/cohorts/stripe-webhook.server.ts";
+} from "~/payments/payments.server.ts";
+import { processStripeEvent } from "~/payments/stripe-webhook.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 import { queuedForEnrollment } from "../../tests/unit/outbox.ts";

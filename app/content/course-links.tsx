@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 
-import type { Language } from "~/languages.ts";
+import type { Language } from "~/i18n/languages.ts";
 
 type Props = { lang: Language; courses: { slug: string; title: string }[]; className?: string };
 
