@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 
-import { safeRedirect } from "~/account/auth.server.ts";
+import { getUser, safeRedirect } from "~/account/auth.server.ts";
+import { getSessionId, startSession } from "~/account/session.server.ts";
+import { prisma } from "~/utils/db.server.ts";
 
 const FALLBACK = "/en/learn";
 
@@ -39,5 +41,28 @@ describe("safeRedirect", () => {
     expect(safeRedirect(null, FALLBACK)).toBe(FALLBACK);
     expect(safeRedirect(undefined, FALLBACK)).toBe(FALLBACK);
     expect(safeRedirect(new File([], "x"), FALLBACK)).toBe(FALLBACK);
+  });
+});
+
+describe("getUser", () => {
+  const requestWith = (setCookie: string) =>
+    new Request("http://localhost/en/learn", {
+      headers: { Cookie: setCookie.split(";")[0] ?? "" },
+    });
+
+  test("a live session's user, and no one for an expired session or no cookie", async () => {
+    const user = await prisma.user.create({
+      data: { email: `get-user-${Date.now()}@example.org`, name: "Lina", passwordHash: "x" },
+    });
+    const live = await startSession(user.id);
+    expect(await getUser(requestWith(live))).toMatchObject({ id: user.id, name: "Lina" });
+
+    const expired = await startSession(user.id);
+    await prisma.session.updateMany({
+      where: { userId: user.id, id: { not: (await getSessionId(requestWith(live))) ?? "" } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await getUser(requestWith(expired))).toBeNull();
+    expect(await getUser(new Request("http://localhost/en/learn"))).toBeNull();
   });
 });

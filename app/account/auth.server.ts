@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 
-import { getSessionUserId } from "~/account/session.server.ts";
+import { getSessionId, getSessionUserId, isLive } from "~/account/session.server.ts";
 import type { Language } from "~/i18n/languages.ts";
 import { prisma } from "~/utils/db.server.ts";
 
@@ -9,10 +9,15 @@ export type Role = (typeof ROLES)[number];
 
 const userSelect = { id: true, name: true, email: true, role: true, language: true } as const;
 
+/** The user of the request's live session, read with the session in one query. */
 async function loadUser(request: Request) {
-  const userId = await getSessionUserId(request);
-  if (!userId) return null;
-  return prisma.user.findUnique({ where: { id: userId }, select: userSelect });
+  const sessionId = await getSessionId(request);
+  if (!sessionId) return null;
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, user: { select: userSelect } },
+  });
+  return session && isLive(session) ? session.user : null;
 }
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadUser>>>;
 

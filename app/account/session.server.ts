@@ -22,6 +22,8 @@ export async function getSessionId(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
+export const isLive = (session: { expiresAt: Date }) => session.expiresAt >= new Date();
+
 /** The user id of a live session, or null. */
 export async function getSessionUserId(request: Request): Promise<string | null> {
   const id = await getSessionId(request);
@@ -30,7 +32,7 @@ export async function getSessionUserId(request: Request): Promise<string | null>
     where: { id },
     select: { userId: true, expiresAt: true },
   });
-  if (!session || session.expiresAt < new Date()) return null;
+  if (!session || !isLive(session)) return null;
   return session.userId;
 }
 

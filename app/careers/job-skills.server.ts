@@ -3,17 +3,11 @@ import { toCourseCard } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
 import type { Job } from "~/content/types.ts";
 import type { Language } from "~/i18n/languages.ts";
-import { progressByCourse } from "~/learning/progress.server.ts";
-import { courseProgress } from "~/learning/progress-rules.ts";
+import { completedIn, progressByCourse } from "~/learning/progress.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 /** Courses the learner has finished (all four parts done). */
-export async function completedCourses(userId: string): Promise<Set<string>> {
-  const progress = await progressByCourse(userId);
-  return new Set(
-    [...progress].filter(([, entry]) => courseProgress(entry.parts).complete).map(([slug]) => slug),
-  );
-}
+const completedCourses = async (userId: string) => completedIn(await progressByCourse(userId));
 
 export function coursesBuildingJob(job: Job, lang: Language) {
   return coursesBuilding(job.digcomp, getContent().courses).map((c) => toCourseCard(c, lang));
@@ -46,10 +40,9 @@ export async function setTargetJob(userId: string, job: string, target: boolean)
   }
 }
 
-/** The learner's target jobs with their coverage, for the dashboard. */
-export async function targetJobsProgress(userId: string, lang: Language) {
+/** The learner's target jobs with their coverage, for the dashboard (which knows the courses done). */
+export async function targetJobsProgress(userId: string, lang: Language, completed: Set<string>) {
   const { courses, jobs } = getContent();
-  const completed = await completedCourses(userId);
   const done = courses.filter((c) => completed.has(c.slug));
   const targets = await prisma.targetJob.findMany({
     where: { userId },

@@ -3,7 +3,7 @@ import { toCourseCard } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
 import type { Course } from "~/content/types.ts";
 import type { Language } from "~/i18n/languages.ts";
-import { progressByCourse } from "~/learning/progress.server.ts";
+import type { ProgressByCourse } from "~/learning/progress.server.ts";
 import { courseProgress } from "~/learning/progress-rules.ts";
 import { prisma } from "~/utils/db.server.ts";
 
@@ -28,9 +28,8 @@ export function suggestCourses(all: Course[], started: Set<string>, count = SUGG
     .map(({ course }) => course);
 }
 
-export async function learnerDashboard(userId: string, lang: Language) {
+export async function learnerDashboard(userId: string, lang: Language, progress: ProgressByCourse) {
   const { courses } = getContent();
-  const progress = await progressByCourse(userId);
   const certificates = await prisma.certificate.findMany({
     where: { userId, revokedAt: null },
     select: { code: true, course: true, issuedAt: true },

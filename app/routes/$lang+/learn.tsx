@@ -9,18 +9,25 @@ import { CourseLinks } from "~/content/course-links.tsx";
 import { CourseList } from "~/content/course-list.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { learnerDashboard } from "~/learning/dashboard.server.ts";
+import { completedIn, progressByCourse } from "~/learning/progress.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   const user = await requireUser(request, lang);
+  const progress = await progressByCourse(user.id);
+  const [dashboard, targets, cohorts] = await Promise.all([
+    learnerDashboard(user.id, lang, progress),
+    targetJobsProgress(user.id, lang, completedIn(progress)),
+    learnerCohorts(user.id, lang),
+  ]);
   return {
     lang,
     name: user.name,
-    dashboard: await learnerDashboard(user.id, lang),
-    targets: await targetJobsProgress(user.id, lang),
-    cohorts: await learnerCohorts(user.id, lang),
+    dashboard,
+    targets,
+    cohorts,
     meta: { title: getFixedT(lang, "account")("learn.title") },
   };
 }
