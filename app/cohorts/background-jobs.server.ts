@@ -1,7 +1,7 @@
 import { queueDueReminders } from "~/cohorts/cohort-mail.server.ts";
 import { releaseStaleHolds } from "~/cohorts/enrollment.server.ts";
 import { startOutboxWorker, stopOutboxWorker } from "~/mail/outbox-worker.server.ts";
-import { syncOverduePayments } from "~/payments/payments.server.ts";
+import { syncOverduePayments } from "~/payments/reconciliation.server.ts";
 import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
 import { claimJobLease } from "~/utils/job-lease.server.ts";
 import { configuredOrigin } from "~/utils/origin.server.ts";

@@ -2,14 +2,9 @@ import { describe, expect, test } from "vitest";
 
 import { findOwnCohort, paidWithoutSeat } from "~/cohorts/cohorts.server.ts";
 import { enroll } from "~/cohorts/enrollment.server.ts";
-import {
-  checkoutUrl,
-  giveUpSeat,
-  refreshPayments,
-  removeLearner,
-  settleSeatsAfterEdit,
-  syncOverduePayments,
-} from "~/payments/payments.server.ts";
+import { checkoutUrl } from "~/payments/checkout.server.ts";
+import { giveUpSeat, removeLearner, settleSeatsAfterEdit } from "~/payments/payments.server.ts";
+import { refreshPayments, syncOverduePayments } from "~/payments/reconciliation.server.ts";
 import { processStripeEvent } from "~/payments/stripe-webhook.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 

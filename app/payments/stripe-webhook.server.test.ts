@@ -2,7 +2,7 @@ import Stripe from "stripe";
 import { describe, expect, test } from "vitest";
 
 import { enroll, releaseStaleHolds } from "~/cohorts/enrollment.server.ts";
-import { checkoutUrl } from "~/payments/payments.server.ts";
+import { checkoutUrl } from "~/payments/checkout.server.ts";
 import { processStripeEvent, verifyStripeEvent } from "~/payments/stripe-webhook.server.ts";
 import { action as webhookAction } from "~/routes/webhooks+/stripe.ts";
 import { prisma } from "~/utils/db.server.ts";

@@ -5,7 +5,7 @@ import type Stripe from "stripe";
 import { afterAll, beforeAll } from "vitest";
 
 import { enroll } from "~/cohorts/enrollment.server.ts";
-import { checkoutUrl } from "~/payments/payments.server.ts";
+import { checkoutUrl } from "~/payments/checkout.server.ts";
 import { action as webhookAction } from "~/routes/webhooks+/stripe.ts";
 import { prisma } from "~/utils/db.server.ts";
 
