@@ -1,3 +1,14 @@
+import type { Role } from "~/account/roles.ts";
+import type { Language } from "~/i18n/languages.ts";
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  role: Role;
+  language: Language;
+  password: string;
+};
+
 /** The demo accounts of a local platform (also listed in the README). Never seeded in production. */
 export const DEMO_ACCOUNTS = [
   {
@@ -28,4 +39,4 @@ export const DEMO_ACCOUNTS = [
     language: "es",
     password: "admin-demo-2026",
   },
-] as const;
+] as const satisfies readonly DemoAccount[];

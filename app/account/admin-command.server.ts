@@ -3,9 +3,11 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 import { hashPassword } from "~/account/password.server.ts";
+import { parseRole, type Role } from "~/account/roles.ts";
 import { email, language, name, newPassword } from "~/account/schemas.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { DEFAULT_LANGUAGE } from "~/i18n/languages.ts";
+import { resources } from "~/i18n/locales.server.ts";
 import { isUniqueViolation, prisma } from "~/utils/db.server.ts";
 
 export const ADMIN_USAGE = `Usage:
@@ -30,6 +32,12 @@ const commandSchema = z.discriminatedUnion(
 /** A mistake in the command or its input, with the message to show. */
 export class AdminCommandError extends Error {}
 
+const ACCOUNT_ERRORS = resources.en.account.errors;
+
+/** Whether a schema's message is one of the account forms' error keys. */
+const isAccountError = (message: string): message is `errors.${keyof typeof ACCOUNT_ERRORS}` =>
+  message.startsWith("errors.") && Object.hasOwn(ACCOUNT_ERRORS, message.slice("errors.".length));
+
 /** The schemas' messages are the account forms' translation keys: shown here in English. */
 function validate<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
@@ -38,7 +46,7 @@ function validate<T>(schema: z.ZodType<T>, input: unknown): T {
   const lines = result.error.issues.map((issue) => {
     const option = issue.path[0];
     const field = typeof option === "string" && option !== "command" ? `--${option}: ` : "";
-    return `${field}${issue.message.startsWith("errors.") ? t(issue.message as "errors.emailInvalid") : issue.message}`;
+    return `${field}${isAccountError(issue.message) ? t(issue.message) : issue.message}`;
   });
   throw new AdminCommandError(`${lines.join("\n")}\n\n${ADMIN_USAGE}`);
 }
@@ -78,8 +86,11 @@ export async function adminCommand(args: string[], readPassword: () => Promise<s
       throw new AdminCommandError(
         `No account uses ${command.email}. Create one with: npm run admin -- create --email ${command.email} --name <name>`,
       );
-    if (existing.role === "admin") return `${command.email} is already an admin.`;
-    await prisma.user.update({ where: { id: existing.id }, data: { role: "admin" } });
+    if (parseRole(existing.role) === "admin") return `${command.email} is already an admin.`;
+    await prisma.user.update({
+      where: { id: existing.id },
+      data: { role: "admin" satisfies Role },
+    });
     return `${command.email} is now an admin (it was a ${existing.role}).`;
   }
 
@@ -95,7 +106,7 @@ export async function adminCommand(args: string[], readPassword: () => Promise<s
         email: command.email,
         name: command.name,
         language: command.language,
-        role: "admin",
+        role: "admin" satisfies Role,
         passwordHash: await hashPassword(password),
       },
     });

@@ -1,11 +1,9 @@
 import { redirect } from "@remix-run/node";
 
+import { parseRole, type Role } from "~/account/roles.ts";
 import { getSessionId, getSessionUserId, isLive } from "~/account/session.server.ts";
 import type { Language } from "~/i18n/languages.ts";
 import { prisma } from "~/utils/db.server.ts";
-
-export const ROLES = ["learner", "trainer", "recruiter", "admin"] as const;
-export type Role = (typeof ROLES)[number];
 
 const userSelect = { id: true, name: true, email: true, role: true, language: true } as const;
 
@@ -17,7 +15,8 @@ async function loadUser(request: Request) {
     where: { id: sessionId },
     select: { expiresAt: true, user: { select: userSelect } },
   });
-  return session && isLive(session) ? session.user : null;
+  if (!session || !isLive(session)) return null;
+  return { ...session.user, role: parseRole(session.user.role) };
 }
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof loadUser>>>;
 
@@ -72,7 +71,7 @@ export async function requireUser(request: Request, lang: Language): Promise<Ses
 /** The logged-in user if they hold one of the roles (admins hold them all), else 403. */
 export async function requireRole(request: Request, lang: Language, ...roles: Role[]) {
   const user = await requireUser(request, lang);
-  if (user.role !== "admin" && !roles.includes(user.role as Role)) {
+  if (user.role !== "admin" && !roles.includes(user.role)) {
     throw new Response("Forbidden", { status: 403 });
   }
   return user;

@@ -1,9 +1,10 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import type { Role } from "~/account/roles.ts";
 import type { Language } from "~/i18n/languages.ts";
 
-export type NavUser = { name: string; role: string } | null;
+export type NavUser = { name: string; role: Role } | null;
 
 /** Log in / sign up for visitors; the learner's pages and a log-out button (a POST) for users. */
 export function UserNav({ lang, user }: { lang: Language; user: NavUser }) {

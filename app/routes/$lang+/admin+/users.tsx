@@ -4,14 +4,16 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 
 import { AdminNav } from "~/account/admin-nav.tsx";
-import { requireRole, type Role } from "~/account/auth.server.ts";
+import { requireRole } from "~/account/auth.server.ts";
+import { parseRole, type Role } from "~/account/roles.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 /** Admins grant or remove the trainer and recruiter roles; the admin role is not given here. */
-const GRANTABLE = ["learner", "trainer", "recruiter"] as const;
+const GRANTABLE = ["learner", "trainer", "recruiter"] as const satisfies readonly Role[];
 const roleChangeSchema = z.object({ userId: z.string().min(1), role: z.enum(GRANTABLE) });
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -21,10 +23,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     select: { id: true, name: true, email: true, role: true },
     orderBy: { createdAt: "asc" },
   });
-  return { lang, users, meta: { title: getFixedT(lang, "account")("admin.title") } };
+  return {
+    lang,
+    users: users.map((user) => ({ ...user, role: parseRole(user.role) })),
+    meta: { title: getFixedT(lang, "account")("admin.title") },
+  };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -32,7 +40,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const parsed = roleChangeSchema.safeParse(Object.fromEntries(await request.formData()));
   invariantResponse(parsed.success, "Invalid role change", 400);
   const target = await prisma.user.findUnique({ where: { id: parsed.data.userId } });
-  invariantResponse(target && target.role !== "admin" && target.id !== admin.id, "User not found");
+  invariantResponse(
+    target && parseRole(target.role) !== "admin" && target.id !== admin.id,
+    "User not found",
+  );
   await prisma.user.update({ where: { id: target.id }, data: { role: parsed.data.role } });
   return { name: target.name, role: parsed.data.role };
 }
@@ -65,7 +76,7 @@ export default function AdminUsers() {
             <tr key={user.id}>
               <td>{user.name}</td>
               <td>{user.email}</td>
-              <td>{t(`admin.roles.${user.role as Role}`)}</td>
+              <td>{t(`admin.roles.${user.role}`)}</td>
               <td>
                 {user.role === "admin" ? null : (
                   <Form method="post" className="inline-form">
@@ -94,3 +105,5 @@ export default function AdminUsers() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="adminUsers" />;
