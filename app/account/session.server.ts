@@ -3,12 +3,13 @@ import { createCookie } from "@remix-run/node";
 import { prisma } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { isHttps } from "~/utils/origin.server.ts";
+import { SESSION_COOKIE } from "~/utils/personal-cookies.ts";
 
 const SESSION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Holds only the id of a server-side session: the session itself lives in the database. */
-const sessionCookie = createCookie("sta_session", {
+const sessionCookie = createCookie(SESSION_COOKIE, {
   httpOnly: true,
   sameSite: "lax",
   path: "/",

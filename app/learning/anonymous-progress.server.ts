@@ -4,9 +4,10 @@ import { type Part, PARTS } from "~/content/vocabulary.ts";
 import { markPartDone } from "~/learning/progress.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { isHttps } from "~/utils/origin.server.ts";
+import { PROGRESS_COOKIE } from "~/utils/personal-cookies.ts";
 
 /** Progress of a visitor without an account, kept in a signed cookie until they sign up or log in. */
-const progressCookie = createCookie("sta_progress", {
+const progressCookie = createCookie(PROGRESS_COOKIE, {
   httpOnly: true,
   sameSite: "lax",
   path: "/",

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 
+import { hasPersonalCookie } from "~/utils/personal-cookies.ts";
+
 const PUBLIC_CACHE = "public, max-age=300, stale-while-revalidate=3600";
 
 /** A page seen by a logged-in user or a visitor with saved progress shows their own data. */
-const isPersonal = (request: Request) =>
-  /(?:^|;\s*)(?:sta_session|sta_progress)=/.test(request.headers.get("Cookie") ?? "");
+const isPersonal = (request: Request) => hasPersonalCookie(request.headers.get("Cookie"));
 
 /**
  * Caching for a rendered document. Personal pages and answers to forms are never stored;
