@@ -1,6 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { Pager } from "~/components/pager.tsx";
+
 type Learner = {
   userId: string;
   name: string;
@@ -12,7 +14,7 @@ type Learner = {
 
 type Sort = "name" | "progress" | "activity";
 
-type Position = { page: number; pages: number; total: number };
+type Position = { page: number; pages: number };
 
 /** A column header that sorts the table (a plain link, so it works without JavaScript). */
 function SortHeader({ column, sort, label }: { column: Sort; sort: Sort; label: string }) {
@@ -21,21 +23,6 @@ function SortHeader({ column, sort, label }: { column: Sort; sort: Sort; label: 
     <th scope="col" aria-sort={column === sort ? direction : undefined}>
       <a href={`?sort=${column}#progress`}>{label}</a>
     </th>
-  );
-}
-
-/** Previous and next pages of the table: plain links that keep the sort. */
-function Pages({ sort, position }: { sort: Sort; position: Position }) {
-  const { t } = useTranslation("cohorts");
-  const { page, pages } = position;
-  if (pages < 2) return null;
-  const href = (to: number) => `?sort=${sort}&page=${to}#progress`;
-  return (
-    <nav aria-label={t("cohort.page.pages")} className="pages">
-      <p>{t("cohort.page.pageOf", position)}</p>
-      {page > 1 ? <a href={href(page - 1)}>{t("cohort.page.previous")}</a> : null}{" "}
-      {page < pages ? <a href={href(page + 1)}>{t("cohort.page.next")}</a> : null}
-    </nav>
   );
 }
 
@@ -131,7 +118,11 @@ export function CohortProgressTable({
           </tbody>
         </table>
       </div>
-      <Pages sort={sort} position={position} />
+      <Pager
+        page={position.page}
+        pages={position.pages}
+        href={(page) => `?sort=${sort}&page=${page}#progress`}
+      />
     </>
   );
 }

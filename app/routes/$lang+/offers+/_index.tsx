@@ -7,6 +7,7 @@ import { parseOfferFilters } from "~/careers/offer-filters.server.ts";
 import { CONTRACTS, COUNTRIES } from "~/careers/offer-schema.ts";
 import { listOffers } from "~/careers/offers.server.ts";
 import { FilterSelect } from "~/components/filter-select.tsx";
+import { Pager } from "~/components/pager.tsx";
 import { jobCards } from "~/content/queries.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
@@ -132,19 +133,7 @@ export default function OffersBoard() {
       ) : (
         <p>{t("offer.board.none")}</p>
       )}
-      {pages > 1 ? (
-        <nav aria-label={t("offer.board.pages")} className="pager">
-          {filters.page > 1 ? (
-            <Link to={pageLink(filters.page - 1)}>{t("offer.board.previous")}</Link>
-          ) : (
-            <span />
-          )}
-          <span>{t("offer.board.page", { page: filters.page, pages })}</span>
-          {filters.page < pages ? (
-            <Link to={pageLink(filters.page + 1)}>{t("offer.board.next")}</Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager page={filters.page} pages={pages} href={pageLink} />
     </div>
   );
 }
