@@ -2,7 +2,6 @@ import js from "@eslint/js";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import simpleImportSort from "eslint-plugin-simple-import-sort";
-import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /** What Remix reads from a route module. */
@@ -95,9 +94,5 @@ export default tseslint.config(
     // Playwright fixtures take `{}` and call `use`: neither is React.
     files: ["tests/e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off", "no-empty-pattern": "off" },
-  },
-  {
-    files: ["server.js", "server/**/*.js"],
-    languageOptions: { globals: globals.node },
   },
 );

@@ -15,12 +15,12 @@ import { isStaticPage } from "~/utils/static-page.ts";
 
 export const streamTimeout = 5000;
 
-/** Work the server does on its own, started once per process by server.js in production. */
+/** Work the server does on its own, started once per process by server/index.ts. */
 export { startBackgroundJobs, stopBackgroundJobs } from "~/cohorts/background-jobs.server.ts";
-/** Called by server.js before it listens: a bad configuration stops the process at once. */
+/** Called by server/index.ts before it listens: a bad configuration stops the process at once. */
 export { getEnv as checkEnvironment } from "~/utils/env.server.ts";
 
-/** Called by server.js once its requests and jobs are done, on shutdown. */
+/** Called by server/index.ts once its requests and jobs are done, on shutdown. */
 export function disconnectDatabase() {
   return prisma.$disconnect();
 }

@@ -23,7 +23,7 @@ const NAVIGATION_HEADERS = {
 if (!process.env.BENCH_SKIP_BUILD) execSync("npm run --silent build", { stdio: "inherit" });
 execSync("npm run --silent db:setup", { stdio: "ignore" });
 
-const server = spawn("node", ["server.js"], {
+const server = spawn("node", ["build/server/index.js"], {
   env: {
     ...process.env,
     NODE_ENV: "production",

@@ -17,6 +17,8 @@ const MADE_BY_COMMANDS: Record<string, string> = {
   ".cache/mdx": "the MDX compiler's cache, written by `npm run content:build`",
   "prisma/data/app.db": "the SQLite database, made by `npm run db:setup`",
   backups: "where `npm run db:backup` writes",
+  "build/index.js": "the app's server build, written by `npm run build`",
+  "build/server/index.js": "the compiled server (server/index.ts), written by `npm run build`",
   "app/generated/prisma": "SQLite's Prisma client, made by `npm run db:generate`",
   "app/generated/prisma-postgres": "PostgreSQL's Prisma client, made by `npm run db:generate`",
 };

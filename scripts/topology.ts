@@ -1,9 +1,9 @@
 /**
  * The scale-out topology on one machine, for the benchmarks and for trying a deployment:
  * a database (a PostgreSQL cluster of its own, or one SQLite file), two app instances
- * (`node server.js`, one process each, on their own ports) and nginx in front of them with the
- * reference configuration deploy/nginx.conf. Every file lives in one folder, so a crash test
- * can kill any piece without touching the machine's own servers.
+ * (`node build/server/index.js`, one process each, on their own ports) and nginx in front of
+ * them with the reference configuration deploy/nginx.conf. Every file lives in one folder, so a
+ * crash test can kill any piece without touching the machine's own servers.
  *
  *   npm run topology -- start [--engine postgresql|sqlite] [--dir DIR] [--no-build]
  *   npm run topology -- stop [--dir DIR]
@@ -184,7 +184,7 @@ export async function startApp(topology: Topology, index: number) {
   const app = topology.apps[index]!;
   app.pid = daemon(
     "node",
-    ["server.js"],
+    ["build/server/index.js"],
     path.join(topology.dir, `app-${index + 1}.log`),
     appEnv(topology, app.port, topology.stripePort),
   );

@@ -1,31 +1,45 @@
-import cluster from "node:cluster";
+import cluster, { type Worker } from "node:cluster";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 
 import { createRequestHandler } from "@remix-run/express";
-import { broadcastDevReady, installGlobals } from "@remix-run/node";
+import { broadcastDevReady, installGlobals, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 
-import { createPageCache } from "./server/page-cache.js";
-import { createSecurityMiddleware } from "./server/security.js";
-import { trustProxySetting } from "./server/trust-proxy.js";
+import type * as AppEntry from "~/entry.server.tsx";
+
+import { createPageCache } from "./page-cache.ts";
+import { createSecurityMiddleware } from "./security.ts";
+import { trustProxySetting } from "./trust-proxy.ts";
+
+/**
+ * The production server (`npm start`: `npm run build` compiles this file to
+ * build/server/index.js) and, through tsx, the development one (`npm run dev`). Paths are those
+ * of the project folder, the working directory.
+ */
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 installGlobals({ nativeFetch: true });
 
+/** The Remix build, with what app/entry.server.tsx exports for the server. */
+type AppBuild = ServerBuild & { entry: { module: typeof AppEntry } };
+
 const isProduction = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
 const workers = Number(process.env.WEB_CONCURRENCY ?? (isProduction ? availableParallelism() : 1));
-const buildPath = "./build/index.js";
+const buildUrl = pathToFileURL(path.resolve("build/index.js")).href;
 /** How long a stopping process may take to finish its open requests and jobs. */
 const SHUTDOWN_LIMIT_MS = Number(process.env.SHUTDOWN_LIMIT_MS ?? 25_000);
+const STOP_SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 if (workers > 1 && cluster.isPrimary) {
   startPrimary();
 } else {
-  await startServer().catch((error) => {
+  await startServer().catch((error: unknown) => {
     console.error(`The server cannot start. ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   });
@@ -39,12 +53,12 @@ if (workers > 1 && cluster.isPrimary) {
  */
 function startPrimary() {
   let stopping = false;
-  const listening = new WeakSet();
+  const listening = new WeakSet<Worker>();
   const fork = () => cluster.fork();
-  cluster.on("message", (worker, message) => {
+  cluster.on("message", (worker: Worker, message: unknown) => {
     if (message === "listening") listening.add(worker);
   });
-  cluster.on("exit", (worker, code, signal) => {
+  cluster.on("exit", (worker: Worker, code: number | null, signal: string | null) => {
     if (stopping || worker.exitedAfterDisconnect) return;
     if (!listening.has(worker)) {
       console.error(`A worker failed to start (exit ${code ?? signal}): stopping the server.`);
@@ -57,7 +71,7 @@ function startPrimary() {
     fork();
   });
   for (let i = 0; i < workers; i++) fork();
-  for (const signal of ["SIGINT", "SIGTERM"]) {
+  for (const signal of STOP_SIGNALS) {
     process.once(signal, () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
@@ -66,8 +80,12 @@ function startPrimary() {
   console.log(`Social Tech Academy: ${workers} workers on http://localhost:${port}`);
 }
 
+function importBuild(url: string) {
+  return import(url) as Promise<AppBuild>;
+}
+
 async function freshDevBuild() {
-  const build = await import(`${buildPath}?t=${Date.now()}`);
+  const build = await importBuild(`${buildUrl}?t=${Date.now()}`);
   broadcastDevReady(build);
   return build;
 }
@@ -91,10 +109,10 @@ async function startServer() {
   app.get("/healthz", (_req, res, next) =>
     draining ? res.status(503).type("text/plain").send("shutting down") : next(),
   );
-  const build = isProduction ? await import(buildPath) : null;
+  const build = isProduction ? await importBuild(buildUrl) : null;
   build?.entry.module.checkEnvironment();
   // The email worker and the jobs; in development, those of the first build.
-  const jobs = (build ?? (await import(buildPath))).entry.module;
+  const jobs = (build ?? (await importBuild(buildUrl))).entry.module;
   jobs.startBackgroundJobs();
   app.all(
     "*",
@@ -129,5 +147,5 @@ async function startServer() {
     await build?.entry.module.disconnectDatabase();
     process.exit(0);
   }
-  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => void drain());
+  for (const signal of STOP_SIGNALS) process.once(signal, () => void drain());
 }

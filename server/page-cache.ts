@@ -1,9 +1,33 @@
+import type { OutgoingHttpHeader } from "node:http";
 import { performance } from "node:perf_hooks";
+
+import type { Request, RequestHandler, Response } from "express";
+
+import { isLanguage } from "~/i18n/languages.ts";
+import { hasPersonalCookie } from "~/utils/personal-cookies.ts";
 
 const PLACEHOLDER = "__CSP_NONCE__";
 const MAX_ENTRIES = 500;
-const PERSONAL_COOKIE = /(?:^|;\s*)(?:sta_session|sta_progress)=/;
-const LANGUAGE_PATH = /^\/(?:en|fr|it|es)(?:\/|$)/;
+/** Headers that belong to one answer, never to the stored page. */
+const UNSTORED_HEADERS = [
+  "content-length",
+  "content-encoding",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "server-timing",
+];
+
+type StoredHeaders = Record<string, OutgoingHttpHeader | undefined>;
+type Entry = { status: number; headers: StoredHeaders; body: string };
+type Chunk = string | Uint8Array;
+
+const toBuffer = (chunk: Chunk) =>
+  typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
+
+/** A page of one of the languages (`/en`, `/fr/courses`…): the first path segment. */
+const isLanguagePath = (path: string) => isLanguage(path.split("/")[1]);
 
 /**
  * Keeps the rendered HTML of public pages seen by anonymous visitors, per process, and answers
@@ -12,18 +36,19 @@ const LANGUAGE_PATH = /^\/(?:en|fr|it|es)(?:\/|$)/;
  * only change with a new build (a new process), so an entry never goes stale. Pages for
  * logged-in users or visitors with saved progress and non-GET requests never enter it.
  */
-export function createPageCache() {
-  const entries = new Map();
+export function createPageCache(): RequestHandler {
+  const entries = new Map<string, Entry>();
 
-  const keyOf = (req) =>
+  const keyOf = (req: Request) =>
     `${req.get("host")}${req.originalUrl}|${req.get("sec-fetch-dest") === "document" ? "doc" : "data"}`;
-  const cacheable = (req) =>
-    req.method === "GET" &&
-    LANGUAGE_PATH.test(req.path) &&
-    !PERSONAL_COOKIE.test(req.get("cookie") ?? "");
+  const cacheable = (req: Request) =>
+    req.method === "GET" && isLanguagePath(req.path) && !hasPersonalCookie(req.get("cookie"));
 
-  function remember(key, status, headers, body) {
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
+  function remember(key: string, status: number, headers: StoredHeaders, body: string) {
+    if (entries.size >= MAX_ENTRIES) {
+      const oldest = entries.keys().next().value;
+      if (oldest !== undefined) entries.delete(oldest);
+    }
     entries.set(key, { status, headers, body });
   }
 
@@ -35,7 +60,7 @@ export function createPageCache() {
     if (hit) {
       const etag = hit.headers.etag;
       if (
-        etag &&
+        typeof etag === "string" &&
         req
           .get("if-none-match")
           ?.split(/\s*,\s*/)
@@ -48,11 +73,9 @@ export function createPageCache() {
         return;
       }
       const headers = { ...hit.headers };
-      if (headers["content-security-policy"]) {
-        headers["content-security-policy"] = headers["content-security-policy"].replaceAll(
-          PLACEHOLDER,
-          nonce,
-        );
+      const policy = headers["content-security-policy"];
+      if (typeof policy === "string") {
+        headers["content-security-policy"] = policy.replaceAll(PLACEHOLDER, nonce);
       }
       const duration = performance.now() - res.locals.requestStart;
       res
@@ -64,15 +87,15 @@ export function createPageCache() {
       return;
     }
 
-    const chunks = [];
-    const write = res.write.bind(res);
-    const end = res.end.bind(res);
-    res.write = (chunk, ...rest) => {
-      if (chunk) chunks.push(Buffer.from(chunk));
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    const end = res.end.bind(res) as (chunk?: unknown, ...rest: unknown[]) => Response;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (chunk) chunks.push(toBuffer(chunk as Chunk));
       return write(chunk, ...rest);
-    };
-    res.end = (chunk, ...rest) => {
-      if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
+    }) as Response["write"];
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (chunk && typeof chunk !== "function") chunks.push(toBuffer(chunk as Chunk));
       const cacheControl = String(res.getHeader("cache-control") ?? "");
       const type = String(res.getHeader("content-type") ?? "");
       const isStatic = res.getHeader("x-static-page") === "1";
@@ -83,19 +106,9 @@ export function createPageCache() {
         type.startsWith("text/html") &&
         nonce
       ) {
-        const headers = {};
+        const headers: StoredHeaders = {};
         for (const [name, value] of Object.entries(res.getHeaders())) {
-          if (
-            ![
-              "content-length",
-              "content-encoding",
-              "date",
-              "connection",
-              "keep-alive",
-              "transfer-encoding",
-              "server-timing",
-            ].includes(name)
-          ) {
+          if (!UNSTORED_HEADERS.includes(name)) {
             headers[name] =
               typeof value === "string" ? value.replaceAll(nonce, PLACEHOLDER) : value;
           }
@@ -108,7 +121,7 @@ export function createPageCache() {
         );
       }
       return end(chunk, ...rest);
-    };
+    }) as Response["end"];
     next();
   };
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 
+import type { Request, RequestHandler } from "express";
 import helmet from "helmet";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -11,7 +12,7 @@ const CROSS_SITE_POST_PATHS = ["/webhooks/"];
  * The Content-Security-Policy itself is set on documents by app/entry.server.tsx, which
  * knows the nonce and whether the response is a 304.
  */
-export function createSecurityMiddleware({ isHttps }) {
+export function createSecurityMiddleware({ isHttps }: { isHttps: boolean }): RequestHandler {
   const headers = helmet({
     contentSecurityPolicy: false,
     strictTransportSecurity: isHttps,
@@ -29,7 +30,7 @@ export function createSecurityMiddleware({ isHttps }) {
   };
 }
 
-function isAllowedOrigin(req) {
+function isAllowedOrigin(req: Request) {
   if (CROSS_SITE_POST_PATHS.some((prefix) => req.path.startsWith(prefix))) return true;
   const origin = req.get("origin");
   if (!origin || origin === "null") return req.get("sec-fetch-site") !== "cross-site";

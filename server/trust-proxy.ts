@@ -9,7 +9,7 @@ const KEYWORDS = new Set(["loopback", "linklocal", "uniquelocal"]);
  * `uniquelocal`). `true` ("every hop is a proxy") is refused: it would let a client choose its
  * own address, and with it its rate-limit key, by sending X-Forwarded-For.
  */
-export function trustProxySetting(value = "") {
+export function trustProxySetting(value = ""): false | number | string[] {
   const setting = value.trim();
   if (setting === "" || setting === "false" || setting === "0") return false;
   if (/^\d+$/.test(setting)) return Number(setting);

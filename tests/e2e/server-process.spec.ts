@@ -4,8 +4,8 @@ import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 /**
- * The production server as an operator runs it (`node server.js` with several workers), on the
- * build the test server uses and a database file of its own.
+ * The production server as an operator runs it (`node build/server/index.js`, with several
+ * workers), on the build the test server uses and a database file of its own.
  */
 const DATABASE_FILE = "tests/.data/server-process.db";
 const GOOD_ENV = {
@@ -21,7 +21,7 @@ let port = 3400 + Math.floor(Math.random() * 200);
 
 function start(env: Record<string, string>) {
   port += 1;
-  const child = spawn("node", ["server.js"], {
+  const child = spawn("node", ["build/server/index.js"], {
     env: { ...process.env, PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { trustProxySetting } from "../../server/trust-proxy.js";
+import { trustProxySetting } from "../../server/trust-proxy.ts";
 
 describe("TRUST_PROXY", () => {
   test("unset or false trusts no proxy", () => {
