@@ -18,6 +18,10 @@ const APP_IMPORTS = [
     group: ["**/tests/**", "vitest", "@playwright/test"],
     message: "The app must not import test code.",
   },
+  {
+    group: ["content-pipeline", "content-pipeline/**", "**/content-pipeline/**"],
+    message: "The app reads the built content bundle; it never imports the content pipeline.",
+  },
 ];
 
 export default tseslint.config(
@@ -51,7 +55,7 @@ export default tseslint.config(
   },
   {
     // One way to import app code: the `~/` alias, never a relative path; the app never
-    // imports test code.
+    // imports test code or the build-time content pipeline.
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/**/*.test.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: APP_IMPORTS }] },

@@ -8,7 +8,7 @@ const onPostgres = process.env.TEST_DATABASE === "postgresql";
 export default defineConfig({
   resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "tests/unit/**/*.test.ts"],
+    include: ["app/**/*.test.{ts,tsx}", "content-pipeline/**/*.test.ts", "tests/unit/**/*.test.ts"],
     // Tests of the SQLite engine itself (its connection) run on SQLite only.
     exclude: onPostgres
       ? [...configDefaults.exclude, "app/utils/sqlite-adapter.server.test.ts"]

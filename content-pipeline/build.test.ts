@@ -3,9 +3,8 @@ import path from "node:path";
 
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 
-import { buildContent } from "~/content/build.server.ts";
-
-import { writeContentFixture, writeFile } from "../../tests/unit/content-fixture.ts";
+import { writeContentFixture, writeFile } from "../tests/unit/content-fixture.ts";
+import { buildContent } from "./build.ts";
 
 let root: string;
 const build = () => buildContent(root, path.join(root, ".cache"));

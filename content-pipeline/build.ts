@@ -2,18 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 
-import {
-  checkLinks,
-  checkQuizParity,
-  checkReferences,
-  checkUniqueOrder,
-  type Page,
-} from "~/content/check.server.ts";
-import { compileMdxToHtml, htmlToText } from "~/content/compile-mdx.server.ts";
 import { normalise } from "~/content/normalise.ts";
 import { internalPaths } from "~/content/paths.ts";
-import { ContentProblems } from "~/content/problems.server.ts";
-import { listItemDirs, type MdxSource, readMdx, readYaml } from "~/content/read-source.server.ts";
 import {
   courseMetaSchema,
   courseTextSchema,
@@ -27,6 +17,17 @@ import {
 import type { ContentBundle, Course, CourseLocale, Interview, Job } from "~/content/types.ts";
 import { type Part, PARTS } from "~/content/vocabulary.ts";
 import { isLanguage, type Language, LANGUAGES } from "~/i18n/languages.ts";
+
+import {
+  checkLinks,
+  checkQuizParity,
+  checkReferences,
+  checkUniqueOrder,
+  type Page,
+} from "./check.ts";
+import { compileMdxToHtml, htmlToText } from "./compile-mdx.ts";
+import { ContentProblems } from "./problems.ts";
+import { listItemDirs, type MdxSource, readMdx, readYaml } from "./read-source.ts";
 
 type Compile = <T>(source: MdxSource<T>, language: Language) => Promise<string>;
 

@@ -1,6 +1,7 @@
-import type { ContentProblems } from "~/content/problems.server.ts";
 import type { Quiz } from "~/content/schema.ts";
 import { type Language, LANGUAGES } from "~/i18n/languages.ts";
+
+import type { ContentProblems } from "./problems.ts";
 
 type Located = { slug: string; dir: string };
 type CourseRefs = Located & { jobs: string[]; quizzes: Partial<Record<Language, Quiz>> };

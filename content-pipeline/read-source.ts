@@ -4,7 +4,7 @@ import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
 
-import type { ContentProblems } from "~/content/problems.server.ts";
+import type { ContentProblems } from "./problems.ts";
 
 /** A readable content folder: its sub-folders (one per item), sorted. */
 export function listItemDirs(dir: string): string[] {

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { buildContent } from "~/content/build.server.ts";
 import { CONTENT_BUNDLE_PATH } from "~/content/bundle-path.server.ts";
+
+import { buildContent } from "../content-pipeline/build.ts";
 
 const root = process.cwd();
 const { bundle, problems } = await buildContent(root, path.join(root, ".cache/mdx"));

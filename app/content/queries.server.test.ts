@@ -3,10 +3,10 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
-import { buildContent } from "~/content/build.server.ts";
 import { filterCourses } from "~/content/queries.server.ts";
 import type { Course } from "~/content/types.ts";
 
+import { buildContent } from "../../content-pipeline/build.ts";
 import { writeContentFixture, writeFile } from "../../tests/unit/content-fixture.ts";
 
 let root: string;
