@@ -1,21 +1,20 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { CONTENT_BUNDLE_PATH } from "~/content/bundle-path.server.ts";
 
-import { buildContent } from "../content-pipeline/build.ts";
+import { runContent } from "../content-pipeline/run.ts";
 
+/** `npm run content:build` writes the bundle; `npm run content:check` (`--check`) only checks. */
+const mode = process.argv.includes("--check") ? "check" : "build";
 const root = process.cwd();
-const { bundle, problems } = await buildContent(root, path.join(root, ".cache/mdx"));
+const { ok, message } = await runContent(mode, {
+  root,
+  cacheDir: path.join(root, ".cache/mdx"),
+  bundlePath: CONTENT_BUNDLE_PATH,
+});
 
-if (!bundle) {
-  console.error(`Content check failed (${problems.list.length} problems):\n${problems.format()}`);
+if (!ok) {
+  console.error(message);
   process.exit(1);
 }
-
-mkdirSync(path.dirname(CONTENT_BUNDLE_PATH), { recursive: true });
-writeFileSync(CONTENT_BUNDLE_PATH, JSON.stringify(bundle));
-console.log(
-  `Content OK: ${bundle.courses.length} courses, ${bundle.jobs.length} job profiles, ` +
-    `${bundle.interviews.length} interviews (version ${bundle.version}).`,
-);
+console.log(message);
