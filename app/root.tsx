@@ -1,20 +1,19 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   type ShouldRevalidateFunction,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 
 import { getUser } from "~/account/auth.server.ts";
 import { AlternateLinks } from "~/components/alternate-links.tsx";
-import { ErrorPage } from "~/components/error-page.tsx";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
+import { errorKind } from "~/components/error-page.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
 import { getFixedT, requestLanguage } from "~/i18n/i18next.server.ts";
@@ -37,7 +36,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     lang,
     localesUrl: `/locales/${lang}.json?v=${LOCALES_VERSION}`,
-    errorTitles: { notFound: t("error.notFoundTitle"), other: t("error.title") },
+    errorTitles: {
+      forbidden: t("error.forbiddenTitle"),
+      notFound: t("error.notFoundTitle"),
+      other: t("error.title"),
+    },
     origin: publicOrigin(request),
     user: user && { name: user.name, role: user.role },
   };
@@ -47,8 +50,7 @@ export type RootLoaderData = Awaited<ReturnType<typeof loader>>;
 /** Pages set their own title; this one is for the error pages. */
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   if (!error) return [];
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return pageMeta(notFound ? data?.errorTitles.notFound : data?.errorTitles.other);
+  return pageMeta(data?.errorTitles[errorKind(error)]);
 };
 
 /** The strings change with the language; the user with a form (login, logout, account). */
@@ -91,6 +93,4 @@ export default function App() {
   return <Outlet />;
 }
 
-export function ErrorBoundary() {
-  return <ErrorPage error={useRouteError()} />;
-}
+export const ErrorBoundary = () => <RouteErrorBoundary />;

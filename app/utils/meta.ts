@@ -1,4 +1,4 @@
-import type { MetaDescriptor } from "@remix-run/node";
+import type { MetaDescriptor, MetaFunction } from "@remix-run/node";
 
 const SITE = "Social Tech Academy";
 
@@ -6,4 +6,15 @@ export function pageMeta(title: string | undefined, description?: string): MetaD
   const meta: MetaDescriptor[] = [{ title: title ? `${title} | ${SITE}` : SITE }];
   if (description) meta.push({ name: "description", content: description });
   return meta;
+}
+
+/**
+ * A page's meta, except when the page shows its error boundary: Remix then calls it without
+ * data, and the root's meta (the error's title in the page's language) stands instead.
+ */
+export function withErrorTitle<Loader>(meta: MetaFunction<Loader>): MetaFunction<Loader> {
+  return (args) => {
+    const rootMeta = args.matches.find((match) => match.id === "root")?.meta;
+    return args.error && rootMeta ? rootMeta : meta(args);
+  };
 }
