@@ -93,7 +93,11 @@ export function trainerCohorts(trainerId: string) {
 export function findCohortByCode(code: string) {
   return prisma.cohort.findUnique({
     where: { joinCode: code.trim().toUpperCase() },
-    include: { courses: true, sessions: { orderBy: { startsAt: "asc" } } },
+    include: {
+      courses: true,
+      sessions: { orderBy: { startsAt: "asc" } },
+      trainer: { select: { name: true } },
+    },
   });
 }
 

@@ -1,4 +1,5 @@
 import { promotionNotice, queueCohortNotices } from "~/cohorts/cohort-mail.server.ts";
+import { SEAT_HOLDING, seatsLeft } from "~/cohorts/seats.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 export type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
@@ -6,8 +7,6 @@ export type EnrollmentStatus = "enrolled" | "waiting" | "pending_payment" | "rem
 export type EnrollResult =
   | { status: Exclude<EnrollmentStatus, "removed">; already: boolean; enrollmentId: string }
   | { status: "closed" };
-
-const SEAT_HOLDING = ["enrolled", "pending_payment"];
 
 /**
  * The payment statuses that keep a seat held: `open` (the Checkout may still be paid),
@@ -25,8 +24,13 @@ function lockCohort(tx: Tx, cohortId: string) {
   return tx.cohort.update({ where: { id: cohortId }, data: { seatsVersion: { increment: 1 } } });
 }
 
-function seatsTaken(tx: Tx, cohortId: string) {
-  return tx.enrollment.count({ where: { cohortId, status: { in: SEAT_HOLDING } } });
+/** The seats a cohort's learners hold (see SEAT_HOLDING); `db` may be a transaction. */
+export function seatsTaken(db: Pick<Tx, "enrollment">, cohortId: string) {
+  return db.enrollment.count({ where: { cohortId, status: { in: [...SEAT_HOLDING] } } });
+}
+
+async function hasFreeSeat(tx: Tx, cohort: { id: string; capacity: number }) {
+  return seatsLeft(cohort.capacity, await seatsTaken(tx, cohort.id)) > 0;
 }
 
 /** A seat in a priced cohort is held until paid, unless this enrolment has paid already. */
@@ -57,10 +61,9 @@ export function enroll(cohortId: string, userId: string): Promise<EnrollResult> 
         enrollmentId: existing.id,
       };
     }
-    const status =
-      (await seatsTaken(tx, cohortId)) < cohort.capacity
-        ? await seatStatus(tx, cohort.priceCents, existing?.id)
-        : "waiting";
+    const status = (await hasFreeSeat(tx, cohort))
+      ? await seatStatus(tx, cohort.priceCents, existing?.id)
+      : "waiting";
     const enrollment = await tx.enrollment.upsert({
       where: { cohortId_userId: { cohortId, userId } },
       create: { cohortId, userId, status },
@@ -78,7 +81,7 @@ async function promoteFromWaitingList(
   tx: Tx,
   cohort: { id: string; capacity: number; priceCents: number },
 ) {
-  if ((await seatsTaken(tx, cohort.id)) >= cohort.capacity) return null;
+  if (!(await hasFreeSeat(tx, cohort))) return null;
   const next = await tx.enrollment.findFirst({
     where: { cohortId: cohort.id, status: "waiting" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -138,7 +141,7 @@ export async function placePaidLearner(tx: Tx, enrollmentId: string) {
     return tx.enrollment.update({ where: { id: enrollmentId }, data: { status: "enrolled" } });
   }
   const cohort = await lockCohort(tx, enrollment.cohortId);
-  const free = (await seatsTaken(tx, cohort.id)) < cohort.capacity;
+  const free = await hasFreeSeat(tx, cohort);
   return tx.enrollment.update({
     where: { id: enrollmentId },
     data: free ? { status: "enrolled" } : { status: "waiting", createdAt: new Date(0) },

@@ -10,52 +10,22 @@ import { useTranslation } from "react-i18next";
 
 import { getUser, requireUser } from "~/account/auth.server.ts";
 import { findCohortByCode } from "~/cohorts/cohorts.server.ts";
-import { enroll, rebalanceSeats } from "~/cohorts/enrollment.server.ts";
+import { joinCohort, joinPage, leaveCohort, payForSeat } from "~/cohorts/join.server.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
 import { CourseLinks } from "~/content/course-links.tsx";
 import { findCourse } from "~/content/queries.server.ts";
-import type { Language } from "~/i18n/languages.ts";
-import { checkoutUrl } from "~/payments/checkout.server.ts";
-import { giveUpSeat } from "~/payments/payments.server.ts";
-import { refreshPayments } from "~/payments/reconciliation.server.ts";
-import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
-import { prisma } from "~/utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
-  const cohort = await findCohortByCode(params.code ?? "");
-  if (!cohort) throw redirect(`/${lang}/join?code=${encodeURIComponent(params.code ?? "")}`);
   const user = await getUser(request);
   const payment = new URL(request.url).searchParams.get("payment");
-  if (user && payment === "done" && paymentsEnabled()) {
-    // Back from paying: if Stripe's webhook has not come yet, ask Stripe.
-    const held = await prisma.enrollment.findUnique({
-      where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
-    });
-    if (held?.status === "pending_payment") await refreshPayments(held.id);
-  }
-  const [trainer, taken, mine] = await Promise.all([
-    prisma.user.findUniqueOrThrow({ where: { id: cohort.trainerId }, select: { name: true } }),
-    prisma.enrollment.count({
-      where: { cohortId: cohort.id, status: { in: ["enrolled", "pending_payment"] } },
-    }),
-    user
-      ? prisma.enrollment.findUnique({
-          where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
-          include: {
-            payments: {
-              where: { status: { in: ["open", "processing"] } },
-              orderBy: { expiresAt: "desc" },
-            },
-          },
-        })
-      : null,
-  ]);
+  const join = await joinPage(params.code ?? "", user?.id ?? null, payment === "done");
+  if (!join) throw redirect(`/${lang}/join?code=${encodeURIComponent(params.code ?? "")}`);
+  const { cohort, seatsLeft, place } = join;
   const date = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
-  const heldUntil = mine?.payments.find((p) => p.status === "open")?.expiresAt;
   return {
     lang,
     code: cohort.joinCode,
@@ -63,7 +33,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       id: cohort.id,
       title: cohort.title,
       description: cohort.description,
-      trainer: trainer.name,
+      trainer: cohort.trainer.name,
       closed: Boolean(cohort.archivedAt),
       dates: `${date.format(cohort.startsOn)} – ${date.format(cohort.endsOn)}`,
       price: cohort.priceCents
@@ -71,7 +41,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
             cohort.priceCents / 100,
           )
         : null,
-      seatsLeft: Math.max(0, cohort.capacity - taken),
+      seatsLeft,
       courses: cohort.courses.map((c) => ({
         slug: c.course,
         title: findCourse(c.course)?.locales[lang].title ?? c.course,
@@ -81,30 +51,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       ),
     },
     signedIn: Boolean(user),
-    status: mine && mine.status !== "removed" ? mine.status : null,
-    heldUntil: heldUntil
-      ? new Intl.DateTimeFormat(lang, { timeStyle: "short", timeZone: "UTC" }).format(heldUntil) +
-        " UTC"
+    status: place?.status ?? null,
+    heldUntil: place?.heldUntil
+      ? new Intl.DateTimeFormat(lang, { timeStyle: "short", timeZone: "UTC" }).format(
+          place.heldUntil,
+        ) + " UTC"
       : null,
-    processing: Boolean(mine?.payments.some((p) => p.status === "processing")),
+    processing: Boolean(place?.processing),
     payment,
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.cohort.title);
-
-type ActionError = "paymentUnavailable" | "cannotLeave" | "paidCannotLeave";
-
-/** Sends the learner to pay for a held seat; if Stripe cannot be reached, the seat stays held. */
-async function goToCheckout(enrollmentId: string, lang: Language, origin: string, here: string) {
-  try {
-    // No URL: nothing left to pay (paid meanwhile, or no seat held), as the page will say.
-    return redirect((await checkoutUrl(enrollmentId, lang, origin)) ?? here);
-  } catch (error) {
-    console.error("Could not open a Stripe Checkout session", error);
-    return data({ error: "paymentUnavailable" as ActionError }, { status: 503 });
-  }
-}
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -112,43 +70,19 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const cohort = await findCohortByCode(params.code ?? "");
   invariantResponse(cohort, "Cohort not found");
   const origin = publicOrigin(request);
-  const here = `/${lang}/join/${cohort.joinCode}`;
   // A POST without a form body (a plain request to the join link) means "enrol".
   const intent = await request.formData().then(
     (form) => form.get("intent"),
     () => null,
   );
-  const mine = await prisma.enrollment.findUnique({
-    where: { cohortId_userId: { cohortId: cohort.id, userId: user.id } },
-  });
-
-  if (intent === "leave") {
-    if (!mine || mine.status === "removed") return redirect(here);
-    try {
-      const outcome = await giveUpSeat(mine);
-      if (outcome.kept) return data({ error: "paidCannotLeave" as ActionError }, { status: 409 });
-    } catch (error) {
-      console.error("Could not give up a seat", error);
-      return data({ error: "cannotLeave" as ActionError }, { status: 503 });
-    }
-    return redirect(here);
-  }
-  if (intent === "pay") {
-    // Paid already (a second click, or the webhook came first): the page says so.
-    if (mine?.status !== "pending_payment" || cohort.archivedAt) return redirect(here);
-    if (cohort.priceCents === 0) {
-      // Made free since the seat was held: the seat is confirmed instead.
-      await rebalanceSeats(cohort.id);
-      return redirect(here);
-    }
-    return goToCheckout(mine.id, lang, origin, here);
-  }
-
-  const result = await enroll(cohort.id, user.id);
-  if (result.status === "pending_payment") {
-    return goToCheckout(result.enrollmentId, lang, origin, here);
-  }
-  return redirect(here);
+  const outcome =
+    intent === "leave"
+      ? await leaveCohort(cohort, user.id)
+      : intent === "pay"
+        ? await payForSeat(cohort, user.id, lang, origin)
+        : await joinCohort(cohort, user.id, lang, origin);
+  if (outcome.to === "error") return data({ error: outcome.error }, { status: outcome.status });
+  return redirect(outcome.to === "checkout" ? outcome.url : `/${lang}/join/${cohort.joinCode}`);
 }
 
 const STATUS_TEXT = {

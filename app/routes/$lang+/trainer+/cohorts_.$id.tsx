@@ -9,6 +9,7 @@ import { CohortProgressTable } from "~/cohorts/cohort-progress-table.tsx";
 import { findOwnCohort, paidWithoutSeat } from "~/cohorts/cohorts.server.ts";
 import { handleDashboardAction } from "~/cohorts/dashboard-action.server.ts";
 import { LiveSessionForm } from "~/cohorts/live-session-form.tsx";
+import { seatCounts } from "~/cohorts/seats.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
 import { findCourse } from "~/content/queries.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
@@ -40,10 +41,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
       title: cohort.title,
       archived: Boolean(cohort.archivedAt),
       capacity: cohort.capacity,
-      taken: cohort.enrollments.filter(
-        (e) => e.status === "enrolled" || e.status === "pending_payment",
-      ).length,
-      waiting: cohort.enrollments.filter((e) => e.status === "waiting").length,
+      ...seatCounts(cohort.enrollments),
       paidWaiting: paidWithoutSeat(cohort.enrollments),
       price: cohort.priceCents
         ? new Intl.NumberFormat(lang, { style: "currency", currency: cohort.currency }).format(
