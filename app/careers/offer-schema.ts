@@ -1,9 +1,12 @@
 import { z } from "zod";
 
+import type { OfferStatus } from "~/careers/offer-status.ts";
 import { LANGUAGES } from "~/i18n/languages.ts";
+import { parseOneOf } from "~/utils/one-of.ts";
 
 export const CONTRACTS = ["job", "internship", "apprenticeship", "volunteering"] as const;
 export type Contract = (typeof CONTRACTS)[number];
+export const parseContract = (value: string): Contract => parseOneOf(CONTRACTS, value, "contract");
 
 /** EU and EEA countries, where the academy's partners recruit. */
 export const COUNTRIES = [
@@ -91,7 +94,7 @@ export const offerSchema = z.object({
 export type OfferInput = z.infer<typeof offerSchema>;
 
 /** An offer shows in listings while open and until the end of its closing day. */
-export function isListed(offer: { status: string; closesOn: Date }, now = new Date()) {
+export function isListed(offer: { status: OfferStatus; closesOn: Date }, now = new Date()) {
   const endOfClosingDay = offer.closesOn.getTime() + DAY_MS;
   return offer.status === "open" && now.getTime() < endOfClosingDay;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 
 import { ROLES } from "~/account/roles.ts";
+import { CONTRACTS } from "~/careers/offer-schema.ts";
+import { OFFER_STATES } from "~/careers/offer-status.ts";
 import { LANGUAGES } from "~/i18n/languages.ts";
 import { resources } from "~/i18n/locales.server.ts";
 
@@ -13,7 +15,11 @@ function wordsUnder(tree: unknown, key: string) {
 }
 
 /** Each vocabulary a page shows, where its words are, and the values that need words. */
-const VOCABULARIES = [{ name: "ROLES", ns: "account", key: "admin.roles", values: ROLES }] as const;
+const VOCABULARIES = [
+  { name: "ROLES", ns: "account", key: "admin.roles", values: ROLES },
+  { name: "OFFER_STATES", ns: "catalog", key: "offer.recruiter.status", values: OFFER_STATES },
+  { name: "CONTRACTS", ns: "catalog", key: "offer.contracts", values: CONTRACTS },
+] as const;
 
 describe("every value of a vocabulary a page shows has its words, in every language", () => {
   for (const { name, ns, key, values } of VOCABULARIES) {

@@ -115,7 +115,7 @@ export default function JobProfile() {
             {offers.map((offer) => (
               <li key={offer.id}>
                 <Link to={`/${lang}/offers/${offer.id}`}>{offer.title}</Link> · {offer.organisation}{" "}
-                · {t(`offer.contracts.${offer.contract as "job"}`)} · {t("offer.detail.closes")}{" "}
+                · {t(`offer.contracts.${offer.contract}`)} · {t("offer.detail.closes")}{" "}
                 {offer.closesOn}
               </li>
             ))}

@@ -81,7 +81,7 @@ export default function OfferPage() {
         <dt>{t("offer.detail.organisation")}</dt>
         <dd>{offer.organisation}</dd>
         <dt>{t("offer.detail.contract")}</dt>
-        <dd>{t(`offer.contracts.${offer.contract as "job"}`)}</dd>
+        <dd>{t(`offer.contracts.${offer.contract}`)}</dd>
         <dt>{t("offer.detail.place")}</dt>
         <dd>
           {offer.place}

@@ -121,7 +121,7 @@ export default function OffersBoard() {
               </h2>
               <p>{offer.organisation}</p>
               <p className="card__facts">
-                {t(`offer.contracts.${offer.contract as "job"}`)} ·{" "}
+                {t(`offer.contracts.${offer.contract}`)} ·{" "}
                 {offer.place ?? t("offer.detail.remoteOnly")}
                 {offer.remote && offer.place ? ` (${t("offer.detail.remoteToo")})` : ""} ·{" "}
                 {t("offer.detail.closes")} {offer.closesOn}

@@ -30,7 +30,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     offers: offers.map((o) => ({
       id: o.id,
       title: o.title,
-      state: o.status === "open" && !isListed(o) ? "expired" : o.status,
+      state: o.status === "open" && !isListed(o) ? ("expired" as const) : o.status,
       closesOn: date.format(o.closesOn),
     })),
     meta: { title: getFixedT(lang, "catalog")("offer.recruiter.title") },
@@ -83,7 +83,7 @@ export default function RecruiterOffers() {
                 <Link to={`/${lang}/offers/${offer.id}`}>{offer.title}</Link>
               </h2>
               <p className="card__facts">
-                {t(`offer.recruiter.status.${offer.state as "open"}`)} ·{" "}
+                {t(`offer.recruiter.status.${offer.state}`)} ·{" "}
                 {t("offer.recruiter.closes", { date: offer.closesOn })}
               </p>
               {offer.state === "unpublished" ? <p>{t("offer.recruiter.moderated")}</p> : null}
