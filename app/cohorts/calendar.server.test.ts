@@ -1,11 +1,12 @@
 import { expect, test } from "vitest";
 
+import { parseRole } from "~/account/roles.ts";
 import { cohortCalendar } from "~/cohorts/calendar.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 let seq = 0;
-const person = (role = "learner") =>
-  prisma.user.create({
+const person = async (role = "learner") => {
+  const user = await prisma.user.create({
     data: {
       email: `ics-${Date.now()}-${++seq}@example.org`,
       name: `I${seq}`,
@@ -13,6 +14,8 @@ const person = (role = "learner") =>
       role,
     },
   });
+  return { id: user.id, role: parseRole(user.role) };
+};
 
 test("the calendar is for the trainer, admins and enrolled learners only", async () => {
   const [trainer, admin, enrolled, waiting, stranger] = [
