@@ -70,17 +70,22 @@ export async function resetPassword(token: string, password: string) {
   return true;
 }
 
+/** Whether a signed-in user typed their password right (asked again before a sensitive change). */
+export async function passwordMatches(userId: string, password: string) {
+  const { passwordHash } = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  return verifyPassword(passwordHash, password);
+}
+
 export async function changePassword(
   userId: string,
   current: string,
   password: string,
   sessionId: string | null,
 ) {
-  const user = await prisma.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { passwordHash: true },
-  });
-  if (!(await verifyPassword(user.passwordHash, current))) return false;
+  if (!(await passwordMatches(userId, current))) return false;
   await prisma.user.update({
     where: { id: userId },
     data: { passwordHash: await hashPassword(password) },
@@ -98,11 +103,7 @@ export async function requestEmailChange(
   lang: Language,
   origin: string,
 ): Promise<EmailChangeResult> {
-  const user = await prisma.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { passwordHash: true },
-  });
-  if (!(await verifyPassword(user.passwordHash, input.password))) return "wrong-password";
+  if (!(await passwordMatches(userId, input.password))) return "wrong-password";
   if (await prisma.user.findUnique({ where: { email: input.email } })) return "taken";
   const t = getFixedT(lang, "account");
   await prisma.$transaction(async (tx) => {

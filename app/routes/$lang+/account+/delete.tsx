@@ -10,14 +10,12 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { deleteAccount } from "~/account/account.server.ts";
+import { deleteAccount, passwordMatches } from "~/account/account.server.ts";
 import { requireUser } from "~/account/auth.server.ts";
-import { verifyPassword } from "~/account/password.server.ts";
 import { deleteAccountSchema } from "~/account/schemas.ts";
 import { endSession } from "~/account/session.server.ts";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
-import { prisma } from "~/utils/db.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
@@ -35,11 +33,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: deleteAccountSchema });
   if (submission.status !== "success")
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const { passwordHash } = await prisma.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { passwordHash: true },
-  });
-  if (!(await verifyPassword(passwordHash, submission.value.password))) {
+  if (!(await passwordMatches(user.id, submission.value.password))) {
     return data(
       submission.reply({
         fieldErrors: { password: ["errors.passwordWrong"] },

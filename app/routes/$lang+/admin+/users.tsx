@@ -5,10 +5,10 @@ import { z } from "zod";
 
 import { AdminNav } from "~/account/admin-nav.tsx";
 import { requireRole } from "~/account/auth.server.ts";
-import { parseRole, type Role } from "~/account/roles.ts";
+import { type Role } from "~/account/roles.ts";
+import { changeRole, listUsers } from "~/account/user-admin.server.ts";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
-import { prisma } from "~/utils/db.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
@@ -19,13 +19,9 @@ const roleChangeSchema = z.object({ userId: z.string().min(1), role: z.enum(GRAN
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
   await requireRole(request, lang, "admin");
-  const users = await prisma.user.findMany({
-    select: { id: true, name: true, email: true, role: true },
-    orderBy: { createdAt: "asc" },
-  });
   return {
     lang,
-    users: users.map((user) => ({ ...user, role: parseRole(user.role) })),
+    users: await listUsers(),
     meta: { title: getFixedT(lang, "account")("admin.title") },
   };
 }
@@ -39,13 +35,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const admin = await requireRole(request, lang, "admin");
   const parsed = roleChangeSchema.safeParse(Object.fromEntries(await request.formData()));
   invariantResponse(parsed.success, "Invalid role change", 400);
-  const target = await prisma.user.findUnique({ where: { id: parsed.data.userId } });
-  invariantResponse(
-    target && parseRole(target.role) !== "admin" && target.id !== admin.id,
-    "User not found",
-  );
-  await prisma.user.update({ where: { id: target.id }, data: { role: parsed.data.role } });
-  return { name: target.name, role: parsed.data.role };
+  const changed = await changeRole(admin.id, parsed.data.userId, parsed.data.role);
+  invariantResponse(changed, "User not found");
+  return changed;
 }
 
 export default function AdminUsers() {
