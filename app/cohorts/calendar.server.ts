@@ -1,4 +1,5 @@
 import type { SessionUser } from "~/account/auth.server.ts";
+import type { EnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { toIcs } from "~/cohorts/ics.ts";
 import { prisma } from "~/utils/db.server.ts";
 
@@ -11,7 +12,7 @@ export async function cohortCalendar(cohortId: string, user: Pick<SessionUser, "
     where: { id: cohortId },
     include: {
       sessions: { orderBy: { startsAt: "asc" } },
-      enrollments: { where: { userId: user.id, status: "enrolled" } },
+      enrollments: { where: { userId: user.id, status: "enrolled" satisfies EnrollmentStatus } },
     },
   });
   const allowed =

@@ -1,4 +1,5 @@
 import type { Tx } from "~/cohorts/enrollment.server.ts";
+import type { EnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/languages.ts";
@@ -13,7 +14,7 @@ export type CohortNotice = {
 };
 
 /** What the learner who gets a freed seat is told: enrolled, or invited to pay for it. */
-export function promotionNotice(promoted: { id: string; status: string }): CohortNotice {
+export function promotionNotice(promoted: { id: string; status: EnrollmentStatus }): CohortNotice {
   return {
     kind: promoted.status === "enrolled" ? "enrolled" : "seatOffered",
     enrollmentId: promoted.id,
@@ -113,7 +114,7 @@ export async function queueDueReminders(now = new Date()) {
           cohort: {
             include: {
               enrollments: {
-                where: { status: "enrolled" },
+                where: { status: "enrolled" satisfies EnrollmentStatus },
                 include: { user: { select: { email: true, name: true, language: true } } },
               },
             },

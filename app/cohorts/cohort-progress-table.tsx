@@ -1,12 +1,13 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import type { ActiveEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { Pager } from "~/components/pager.tsx";
 
 type Learner = {
   userId: string;
   name: string;
-  status: string;
+  status: ActiveEnrollmentStatus;
   percent: number;
   lastActivity: string | null;
   courses: Record<string, { percent: number; quiz: number | null; certificate: boolean }>;
@@ -79,10 +80,7 @@ export function CohortProgressTable({
                 <th scope="row">
                   {learner.name}
                   {learner.status !== "enrolled" ? (
-                    <span className="note">
-                      {" "}
-                      ({t(`cohort.page.status.${learner.status as "enrolled"}`)})
-                    </span>
+                    <span className="note"> ({t(`cohort.page.status.${learner.status}`)})</span>
                   ) : null}
                 </th>
                 <td>{learner.percent}%</td>

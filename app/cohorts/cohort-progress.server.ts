@@ -1,3 +1,4 @@
+import type { ActiveEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { PARTS } from "~/content/vocabulary.ts";
 import { percentDone } from "~/learning/progress-rules.ts";
 import { prisma } from "~/utils/db.server.ts";
@@ -7,7 +8,7 @@ export type LearnerRow = {
   userId: string;
   name: string;
   email: string;
-  status: string;
+  status: ActiveEnrollmentStatus;
   courses: Record<string, { percent: number; quiz: number | null; certificate: boolean }>;
   percent: number;
   lastActivity: Date | null;
@@ -16,7 +17,11 @@ export type LearnerRow = {
 /** The learners × courses matrix of a cohort: completion, best quiz score, certificate, last activity. */
 export async function cohortProgress(
   courses: string[],
-  enrollments: { userId: string; status: string; user: { name: string; email: string } }[],
+  enrollments: {
+    userId: string;
+    status: ActiveEnrollmentStatus;
+    user: { name: string; email: string };
+  }[],
 ): Promise<LearnerRow[]> {
   const userIds = enrollments.map((e) => e.userId);
   // Counted by the database, one row per learner and course (10,000 for 500 learners on 20

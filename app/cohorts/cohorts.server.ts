@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 
 import type { SessionUser } from "~/account/auth.server.ts";
 import type { CohortInput, LiveSessionInput } from "~/cohorts/cohort-schema.ts";
+import { type EnrollmentStatus, parseActiveEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { zonedTimeToUtc } from "~/cohorts/time-zones.ts";
 import { findCourse } from "~/content/queries.server.ts";
 import { prisma } from "~/utils/db.server.ts";
@@ -51,14 +52,14 @@ export async function updateCohort(id: string, input: CohortInput) {
 }
 
 /** A trainer's own cohort (admins see every cohort); null for anyone else's id. */
-export function findOwnCohort(user: SessionUser, id: string) {
-  return prisma.cohort.findFirst({
+export async function findOwnCohort(user: SessionUser, id: string) {
+  const cohort = await prisma.cohort.findFirst({
     where: { id, ...(user.role === "admin" ? {} : { trainerId: user.id }) },
     include: {
       courses: true,
       sessions: { orderBy: { startsAt: "asc" }, include: { attendance: true } },
       enrollments: {
-        where: { status: { not: "removed" } },
+        where: { status: { not: "removed" satisfies EnrollmentStatus } },
         include: {
           user: { select: { id: true, name: true, email: true } },
           payments: { where: { status: "paid" }, select: { id: true } },
@@ -67,6 +68,15 @@ export function findOwnCohort(user: SessionUser, id: string) {
       },
     },
   });
+  return (
+    cohort && {
+      ...cohort,
+      enrollments: cohort.enrollments.map((e) => ({
+        ...e,
+        status: parseActiveEnrollmentStatus(e.status),
+      })),
+    }
+  );
 }
 
 /**
@@ -74,7 +84,7 @@ export function findOwnCohort(user: SessionUser, id: string) {
  * the trainer must see them, to add a seat or refund them.
  */
 export function paidWithoutSeat(
-  enrollments: { status: string; payments: unknown[]; user: { name: string } }[],
+  enrollments: { status: EnrollmentStatus; payments: unknown[]; user: { name: string } }[],
 ) {
   return enrollments
     .filter((e) => e.status === "waiting" && e.payments.length > 0)
@@ -86,7 +96,11 @@ export function trainerCohorts(trainerId: string) {
     where: { trainerId },
     // NULLs sort first in SQLite, last in PostgreSQL: say which.
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { startsOn: "desc" }],
-    include: { _count: { select: { enrollments: { where: { status: "enrolled" } } } } },
+    include: {
+      _count: {
+        select: { enrollments: { where: { status: "enrolled" satisfies EnrollmentStatus } } },
+      },
+    },
   });
 }
 
@@ -131,7 +145,7 @@ export async function recordAttendance(
   const session = await prisma.liveSession.findFirst({ where: { id: sessionId, cohortId } });
   if (!session) return false;
   const learners = await prisma.enrollment.findMany({
-    where: { cohortId, status: "enrolled" },
+    where: { cohortId, status: "enrolled" satisfies EnrollmentStatus },
     select: { userId: true },
   });
   await prisma.$transaction(

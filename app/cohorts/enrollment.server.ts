@@ -1,12 +1,22 @@
 import { promotionNotice, queueCohortNotices } from "~/cohorts/cohort-mail.server.ts";
-import { SEAT_HOLDING, seatsLeft } from "~/cohorts/seats.ts";
+import {
+  type ActiveEnrollmentStatus,
+  type EnrollmentStatus,
+  isActiveEnrollment,
+  parseEnrollmentStatus,
+} from "~/cohorts/enrollment-status.ts";
+import { SEAT_HOLDING, type SeatHoldingStatus, seatsLeft } from "~/cohorts/seats.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 export type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
-export type EnrollmentStatus = "enrolled" | "waiting" | "pending_payment" | "removed";
 export type EnrollResult =
-  | { status: Exclude<EnrollmentStatus, "removed">; already: boolean; enrollmentId: string }
-  | { status: "closed" };
+  { status: ActiveEnrollmentStatus; already: boolean; enrollmentId: string } | { status: "closed" };
+
+/** An enrolment row with its status typed: the schema stores it as a string. */
+const typed = <E extends { status: string }>(enrollment: E) => ({
+  ...enrollment,
+  status: parseEnrollmentStatus(enrollment.status),
+});
 
 /**
  * The payment statuses that keep a seat held: `open` (the Checkout may still be paid),
@@ -34,7 +44,11 @@ async function hasFreeSeat(tx: Tx, cohort: { id: string; capacity: number }) {
 }
 
 /** A seat in a priced cohort is held until paid, unless this enrolment has paid already. */
-async function seatStatus(tx: Tx, priceCents: number, enrollmentId?: string) {
+async function seatStatus(
+  tx: Tx,
+  priceCents: number,
+  enrollmentId?: string,
+): Promise<SeatHoldingStatus> {
   if (priceCents === 0) return "enrolled";
   const paid = enrollmentId
     ? await tx.payment.count({ where: { enrollmentId, status: "paid" } })
@@ -51,19 +65,16 @@ export function enroll(cohortId: string, userId: string): Promise<EnrollResult> 
   return prisma.$transaction(async (tx) => {
     const cohort = await lockCohort(tx, cohortId);
     if (cohort.archivedAt) return { status: "closed" };
-    const existing = await tx.enrollment.findUnique({
+    const found = await tx.enrollment.findUnique({
       where: { cohortId_userId: { cohortId, userId } },
     });
-    if (existing && existing.status !== "removed") {
-      return {
-        status: existing.status as Exclude<EnrollmentStatus, "removed">,
-        already: true,
-        enrollmentId: existing.id,
-      };
+    const existing = found && typed(found);
+    if (existing && isActiveEnrollment(existing.status)) {
+      return { status: existing.status, already: true, enrollmentId: existing.id };
     }
     const status = (await hasFreeSeat(tx, cohort))
       ? await seatStatus(tx, cohort.priceCents, existing?.id)
-      : "waiting";
+      : ("waiting" satisfies EnrollmentStatus);
     const enrollment = await tx.enrollment.upsert({
       where: { cohortId_userId: { cohortId, userId } },
       create: { cohortId, userId, status },
@@ -83,14 +94,14 @@ async function promoteFromWaitingList(
 ) {
   if (!(await hasFreeSeat(tx, cohort))) return null;
   const next = await tx.enrollment.findFirst({
-    where: { cohortId: cohort.id, status: "waiting" },
+    where: { cohortId: cohort.id, status: "waiting" satisfies EnrollmentStatus },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   if (!next) return null;
   const status = await seatStatus(tx, cohort.priceCents, next.id);
   const promoted = await tx.enrollment.update({ where: { id: next.id }, data: { status } });
-  await queueCohortNotices(tx, [promotionNotice(promoted)]);
-  return promoted;
+  await queueCohortNotices(tx, [promotionNotice({ ...promoted, status })]);
+  return { ...promoted, status };
 }
 
 /** What the learner who loses a seat is told, if anything (nothing when they gave it up). */
@@ -107,7 +118,10 @@ export async function releaseSeat(
   notice?: ReleaseNotice,
 ) {
   const cohort = await lockCohort(tx, cohortId);
-  await tx.enrollment.updateMany({ where: { cohortId, userId }, data: { status: "removed" } });
+  await tx.enrollment.updateMany({
+    where: { cohortId, userId },
+    data: { status: "removed" satisfies EnrollmentStatus },
+  });
   if (notice) {
     const { id } = await tx.enrollment.findUniqueOrThrow({
       where: { cohortId_userId: { cohortId, userId } },
@@ -132,20 +146,28 @@ export function freeSeat(cohortId: string, userId: string, notice?: ReleaseNotic
  */
 export async function placePaidLearner(tx: Tx, enrollmentId: string) {
   // A write first, so that the transaction holds the write lock before it reads (see lockCohort).
-  const enrollment = await tx.enrollment.update({
-    where: { id: enrollmentId },
-    data: { updatedAt: new Date() },
-  });
+  const enrollment = typed(
+    await tx.enrollment.update({ where: { id: enrollmentId }, data: { updatedAt: new Date() } }),
+  );
   if (enrollment.status === "enrolled") return enrollment;
   if (enrollment.status === "pending_payment") {
-    return tx.enrollment.update({ where: { id: enrollmentId }, data: { status: "enrolled" } });
+    return typed(
+      await tx.enrollment.update({
+        where: { id: enrollmentId },
+        data: { status: "enrolled" satisfies EnrollmentStatus },
+      }),
+    );
   }
   const cohort = await lockCohort(tx, enrollment.cohortId);
   const free = await hasFreeSeat(tx, cohort);
-  return tx.enrollment.update({
-    where: { id: enrollmentId },
-    data: free ? { status: "enrolled" } : { status: "waiting", createdAt: new Date(0) },
-  });
+  return typed(
+    await tx.enrollment.update({
+      where: { id: enrollmentId },
+      data: free
+        ? { status: "enrolled" satisfies EnrollmentStatus }
+        : { status: "waiting" satisfies EnrollmentStatus, createdAt: new Date(0) },
+    }),
+  );
 }
 
 /** How long a seat is held for a learner who has not started paying for it (a freed seat). */
@@ -160,7 +182,7 @@ const HOUR = 60 * 60 * 1000;
  */
 export async function releaseStaleHolds(now = new Date()) {
   const stale = {
-    status: "pending_payment",
+    status: "pending_payment" satisfies EnrollmentStatus,
     updatedAt: { lt: new Date(now.getTime() - UNPAID_HOLD_HOURS * HOUR) },
     payments: { none: { status: { in: PAYING } } },
   };
@@ -192,12 +214,13 @@ export function rebalanceSeats(cohortId: string) {
     const cohort = await lockCohort(tx, cohortId);
     const gained = [];
     if (cohort.priceCents === 0) {
-      const held = await tx.enrollment.findMany({ where: { cohortId, status: "pending_payment" } });
+      const pendingPayment = { cohortId, status: "pending_payment" satisfies EnrollmentStatus };
+      const held = await tx.enrollment.findMany({ where: pendingPayment });
       await tx.enrollment.updateMany({
-        where: { cohortId, status: "pending_payment" },
-        data: { status: "enrolled" },
+        where: pendingPayment,
+        data: { status: "enrolled" satisfies EnrollmentStatus },
       });
-      gained.push(...held.map((e) => ({ ...e, status: "enrolled" })));
+      gained.push(...held.map((e) => ({ ...e, status: "enrolled" as const })));
       await queueCohortNotices(
         tx,
         held.map((e) => ({ kind: "enrolled", enrollmentId: e.id })),

@@ -1,5 +1,6 @@
 import { findCohortByCode } from "~/cohorts/cohorts.server.ts";
 import { enroll, rebalanceSeats, seatsTaken } from "~/cohorts/enrollment.server.ts";
+import { isActiveEnrollment, parseEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { seatsLeft } from "~/cohorts/seats.ts";
 import type { Language } from "~/i18n/languages.ts";
 import { checkoutUrl, seatPayment } from "~/payments/checkout.server.ts";
@@ -23,8 +24,12 @@ export type JoinOutcome =
 
 const page: JoinOutcome = { to: "page" };
 
-const findPlace = (cohortId: string, userId: string) =>
-  prisma.enrollment.findUnique({ where: { cohortId_userId: { cohortId, userId } } });
+async function findPlace(cohortId: string, userId: string) {
+  const place = await prisma.enrollment.findUnique({
+    where: { cohortId_userId: { cohortId, userId } },
+  });
+  return place && { ...place, status: parseEnrollmentStatus(place.status) };
+}
 
 /**
  * What a cohort's join page shows: the cohort, its seats left, and the visitor's place in it
@@ -43,7 +48,7 @@ export async function joinPage(code: string, userId: string | null, backFromPaym
     userId ? findPlace(cohort.id, userId) : null,
   ]);
   const place =
-    mine && mine.status !== "removed"
+    mine && isActiveEnrollment(mine.status)
       ? { status: mine.status, ...(await seatPayment(mine.id)) }
       : null;
   return { cohort, seatsLeft: seatsLeft(cohort.capacity, taken), place };

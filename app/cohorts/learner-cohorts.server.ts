@@ -1,3 +1,7 @@
+import {
+  ACTIVE_ENROLLMENT_STATUSES,
+  parseActiveEnrollmentStatus,
+} from "~/cohorts/enrollment-status.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
 import { findCourse } from "~/content/queries.server.ts";
 import type { Language } from "~/i18n/languages.ts";
@@ -6,7 +10,7 @@ import { prisma } from "~/utils/db.server.ts";
 /** A learner's cohorts (enrolled, waiting or paying) with their next live session and courses. */
 export async function learnerCohorts(userId: string, lang: Language, now = new Date()) {
   const enrollments = await prisma.enrollment.findMany({
-    where: { userId, status: { in: ["enrolled", "waiting", "pending_payment"] } },
+    where: { userId, status: { in: [...ACTIVE_ENROLLMENT_STATUSES] } },
     include: {
       cohort: {
         include: {
@@ -23,7 +27,7 @@ export async function learnerCohorts(userId: string, lang: Language, now = new D
       id: cohort.id,
       code: cohort.joinCode,
       title: cohort.title,
-      status,
+      status: parseActiveEnrollmentStatus(status),
       next: next ? `${formatInZone(next.startsAt, next.timeZone, lang)} · ${next.place}` : null,
       courses: cohort.courses.flatMap(({ course }) => {
         const found = findCourse(course);

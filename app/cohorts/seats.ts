@@ -1,8 +1,15 @@
-/** The enrolment statuses that take one of a cohort's seats: enrolled, or held while paying. */
-export const SEAT_HOLDING = ["enrolled", "pending_payment"] as const;
+import type { EnrollmentStatus } from "~/cohorts/enrollment-status.ts";
+import { isOneOf } from "~/utils/one-of.ts";
 
-export function holdsSeat(status: string) {
-  return (SEAT_HOLDING as readonly string[]).includes(status);
+/** The enrolment statuses that take one of a cohort's seats: enrolled, or held while paying. */
+export const SEAT_HOLDING = [
+  "enrolled",
+  "pending_payment",
+] as const satisfies readonly EnrollmentStatus[];
+export type SeatHoldingStatus = (typeof SEAT_HOLDING)[number];
+
+export function holdsSeat(status: string): status is SeatHoldingStatus {
+  return isOneOf(SEAT_HOLDING, status);
 }
 
 /** The seats still free: never below zero, as a trainer may cut the seats below those taken. */
@@ -14,6 +21,6 @@ export function seatsLeft(capacity: number, taken: number) {
 export function seatCounts(enrollments: { status: string }[]) {
   return {
     taken: enrollments.filter((e) => holdsSeat(e.status)).length,
-    waiting: enrollments.filter((e) => e.status === "waiting").length,
+    waiting: enrollments.filter((e) => e.status === ("waiting" satisfies EnrollmentStatus)).length,
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ROLES } from "~/account/roles.ts";
 import { CONTRACTS } from "~/careers/offer-schema.ts";
 import { OFFER_STATES } from "~/careers/offer-status.ts";
+import { ACTIVE_ENROLLMENT_STATUSES } from "~/cohorts/enrollment-status.ts";
 import { LANGUAGES } from "~/i18n/languages.ts";
 import { resources } from "~/i18n/locales.server.ts";
 
@@ -19,6 +20,12 @@ const VOCABULARIES = [
   { name: "ROLES", ns: "account", key: "admin.roles", values: ROLES },
   { name: "OFFER_STATES", ns: "catalog", key: "offer.recruiter.status", values: OFFER_STATES },
   { name: "CONTRACTS", ns: "catalog", key: "offer.contracts", values: CONTRACTS },
+  {
+    name: "ACTIVE_ENROLLMENT_STATUSES",
+    ns: "cohorts",
+    key: "cohort.page.status",
+    values: ACTIVE_ENROLLMENT_STATUSES,
+  },
 ] as const;
 
 describe("every value of a vocabulary a page shows has its words, in every language", () => {

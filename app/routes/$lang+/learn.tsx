@@ -53,9 +53,7 @@ export default function LearnerDashboard() {
                 <h3>
                   <Link to={`/${lang}/join/${cohort.code}`}>{cohort.title}</Link>
                 </h3>
-                <p className="card__facts">
-                  {tCohorts(`cohort.page.status.${cohort.status as "enrolled"}`)}
-                </p>
+                <p className="card__facts">{tCohorts(`cohort.page.status.${cohort.status}`)}</p>
                 <p>
                   {cohort.next
                     ? `${tCohorts("cohort.learn.next")} ${cohort.next}`

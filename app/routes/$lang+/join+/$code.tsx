@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 
 import { getUser, requireUser } from "~/account/auth.server.ts";
 import { findCohortByCode } from "~/cohorts/cohorts.server.ts";
+import type { ActiveEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { joinCohort, joinPage, leaveCohort, payForSeat } from "~/cohorts/join.server.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
 import { CourseLinks } from "~/content/course-links.tsx";
@@ -89,7 +90,7 @@ const STATUS_TEXT = {
   enrolled: "cohort.join.enrolled",
   waiting: "cohort.join.waiting",
   pending_payment: "cohort.join.pendingPayment",
-} as const;
+} as const satisfies Record<ActiveEnrollmentStatus, string>;
 
 export default function JoinCohort() {
   const { lang, code, cohort, signedIn, status, heldUntil, processing, payment } =
@@ -129,7 +130,7 @@ export default function JoinCohort() {
       ) : null}
       {status ? (
         <div role="status" className="notice">
-          <p>{t(STATUS_TEXT[status as keyof typeof STATUS_TEXT])}</p>
+          <p>{t(STATUS_TEXT[status])}</p>
           {status === "pending_payment" && processing ? (
             <p>{t("cohort.join.paymentProcessing")}</p>
           ) : status === "pending_payment" ? (

@@ -38,7 +38,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const body = rows.map((row) => [
     row.name,
     row.email,
-    t(`cohort.page.status.${row.status as "enrolled"}`),
+    t(`cohort.page.status.${row.status}`),
     row.percent,
     ...courses.flatMap((c) => {
       const cell = row.courses[c.slug];
