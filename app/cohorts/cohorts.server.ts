@@ -5,6 +5,7 @@ import type { CohortInput, LiveSessionInput } from "~/cohorts/cohort-schema.ts";
 import { type EnrollmentStatus, parseActiveEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { zonedTimeToUtc } from "~/cohorts/time-zones.ts";
 import { findCourse } from "~/content/queries.server.ts";
+import type { PaymentStatus } from "~/payments/payment-status.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -62,7 +63,7 @@ export async function findOwnCohort(user: SessionUser, id: string) {
         where: { status: { not: "removed" satisfies EnrollmentStatus } },
         include: {
           user: { select: { id: true, name: true, email: true } },
-          payments: { where: { status: "paid" }, select: { id: true } },
+          payments: { where: { status: "paid" satisfies PaymentStatus }, select: { id: true } },
         },
         orderBy: { createdAt: "asc" },
       },

@@ -6,6 +6,7 @@ import {
   parseEnrollmentStatus,
 } from "~/cohorts/enrollment-status.ts";
 import { SEAT_HOLDING, type SeatHoldingStatus, seatsLeft } from "~/cohorts/seats.ts";
+import { PAYING, type PaymentStatus } from "~/payments/payment-status.ts";
 import { prisma } from "~/utils/db.server.ts";
 
 export type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
@@ -17,13 +18,6 @@ const typed = <E extends { status: string }>(enrollment: E) => ({
   ...enrollment,
   status: parseEnrollmentStatus(enrollment.status),
 });
-
-/**
- * The payment statuses that keep a seat held: `open` (the Checkout may still be paid),
- * `processing` (completed with a payment method that takes days, such as a SEPA debit),
- * `closing` (the platform is asking Stripe to close it) and `paid`. The others: `expired`.
- */
-export const PAYING = ["open", "processing", "closing", "paid"];
 
 /**
  * Every change to a cohort's seats starts by bumping the cohort row, which locks it: in
@@ -51,7 +45,7 @@ async function seatStatus(
 ): Promise<SeatHoldingStatus> {
   if (priceCents === 0) return "enrolled";
   const paid = enrollmentId
-    ? await tx.payment.count({ where: { enrollmentId, status: "paid" } })
+    ? await tx.payment.count({ where: { enrollmentId, status: "paid" satisfies PaymentStatus } })
     : 0;
   return paid ? "enrolled" : "pending_payment";
 }
@@ -184,7 +178,7 @@ export async function releaseStaleHolds(now = new Date()) {
   const stale = {
     status: "pending_payment" satisfies EnrollmentStatus,
     updatedAt: { lt: new Date(now.getTime() - UNPAID_HOLD_HOURS * HOUR) },
-    payments: { none: { status: { in: PAYING } } },
+    payments: { none: { status: { in: [...PAYING] } } },
   };
   const candidates = await prisma.enrollment.findMany({
     where: stale,

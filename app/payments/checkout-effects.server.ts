@@ -1,6 +1,8 @@
 import { queueCohortNotices } from "~/cohorts/cohort-mail.server.ts";
-import { PAYING, placePaidLearner, releaseSeat, type Tx } from "~/cohorts/enrollment.server.ts";
+import { placePaidLearner, releaseSeat, type Tx } from "~/cohorts/enrollment.server.ts";
+import { parseEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import type { CheckoutState } from "~/payments/checkout-state.ts";
+import { PAYING, type PaymentStatus } from "~/payments/payment-status.ts";
 
 /** Whether applying a Checkout session's state changed anything. */
 export type CheckoutUpdate = { outcome: "processed" | "ignored" };
@@ -27,8 +29,8 @@ export function applyCheckoutState(tx: Tx, sessionId: string, state: CheckoutSta
 async function paymentSucceeded(tx: Tx, sessionId: string): Promise<CheckoutUpdate> {
   // Each handler writes first, so that its transaction holds the write lock before it reads.
   const { count } = await tx.payment.updateMany({
-    where: { checkoutSessionId: sessionId, status: { not: "paid" } },
-    data: { status: "paid" },
+    where: { checkoutSessionId: sessionId, status: { not: "paid" satisfies PaymentStatus } },
+    data: { status: "paid" satisfies PaymentStatus },
   });
   if (!count) return ignored;
   const payment = await tx.payment.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } });
@@ -45,8 +47,11 @@ async function paymentSucceeded(tx: Tx, sessionId: string): Promise<CheckoutUpda
 /** Completed with a payment that takes days: the seat stays held until it succeeds or fails. */
 async function paymentProcessing(tx: Tx, sessionId: string): Promise<CheckoutUpdate> {
   const { count } = await tx.payment.updateMany({
-    where: { checkoutSessionId: sessionId, status: { in: ["open", "closing"] } },
-    data: { status: "processing" },
+    where: {
+      checkoutSessionId: sessionId,
+      status: { in: ["open", "closing"] satisfies PaymentStatus[] },
+    },
+    data: { status: "processing" satisfies PaymentStatus },
   });
   return count ? processed : ignored;
 }
@@ -59,17 +64,20 @@ async function paymentProcessing(tx: Tx, sessionId: string): Promise<CheckoutUpd
  */
 async function paymentFailed(tx: Tx, sessionId: string): Promise<CheckoutUpdate> {
   const { count } = await tx.payment.updateMany({
-    where: { checkoutSessionId: sessionId, status: { in: ["open", "processing"] } },
-    data: { status: "expired" },
+    where: {
+      checkoutSessionId: sessionId,
+      status: { in: ["open", "processing"] satisfies PaymentStatus[] },
+    },
+    data: { status: "expired" satisfies PaymentStatus },
   });
   if (!count) return ignored;
   const { enrollment } = await tx.payment.findUniqueOrThrow({
     where: { checkoutSessionId: sessionId },
     include: { enrollment: true },
   });
-  if (enrollment.status !== "pending_payment") return processed;
+  if (parseEnrollmentStatus(enrollment.status) !== "pending_payment") return processed;
   const stillPaying = await tx.payment.count({
-    where: { enrollmentId: enrollment.id, status: { in: PAYING } },
+    where: { enrollmentId: enrollment.id, status: { in: [...PAYING] } },
   });
   if (stillPaying) return processed;
   await releaseSeat(tx, enrollment.cohortId, enrollment.userId, "seatReleased");

@@ -1,8 +1,15 @@
-import { PAYING } from "~/cohorts/enrollment.server.ts";
+import { parseEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import type { Language } from "~/i18n/languages.ts";
+import { parsePaymentStatus, PAYING, type PaymentStatus } from "~/payments/payment-status.ts";
 import { syncPayments } from "~/payments/reconciliation.server.ts";
 import { stripeClient } from "~/payments/stripe-client.server.ts";
 import { prisma } from "~/utils/db.server.ts";
+
+/** A payment row with its status typed: the schema stores it as a string. */
+const typedPayment = <P extends { status: string }>(payment: P) => ({
+  ...payment,
+  status: parsePaymentStatus(payment.status),
+});
 
 /** How long a seat is held while the learner pays: Stripe's shortest Checkout lifetime is 30 minutes. */
 const HOLD_MINUTES = 31;
@@ -16,13 +23,15 @@ const HOLD_MINUTES = 31;
 export async function checkoutUrl(enrollmentId: string, lang: Language, origin: string) {
   const now = new Date();
   const overdue = await prisma.payment.findMany({
-    where: { enrollmentId, status: "open", expiresAt: { lte: now } },
+    where: { enrollmentId, status: "open" satisfies PaymentStatus, expiresAt: { lte: now } },
   });
   await syncPayments(overdue.map((p) => p.checkoutSessionId));
-  const payments = await prisma.payment.findMany({
-    where: { enrollmentId, status: { in: PAYING } },
-    orderBy: { createdAt: "desc" },
-  });
+  const payments = (
+    await prisma.payment.findMany({
+      where: { enrollmentId, status: { in: [...PAYING] } },
+      orderBy: { createdAt: "desc" },
+    })
+  ).map(typedPayment);
   if (payments.some((p) => p.status === "paid" || p.status === "processing")) return null;
   const open = payments.find((p) => p.status === "open" && p.expiresAt > now);
   if (open) return open.checkoutUrl;
@@ -31,7 +40,8 @@ export async function checkoutUrl(enrollmentId: string, lang: Language, origin: 
     include: { cohort: true, user: { select: { email: true } } },
   });
   const { cohort } = enrollment;
-  if (enrollment.status !== "pending_payment" || cohort.priceCents === 0) return null;
+  if (parseEnrollmentStatus(enrollment.status) !== "pending_payment" || cohort.priceCents === 0)
+    return null;
   const back = `${origin}/${lang}/join/${cohort.joinCode}`;
   const session = await stripeClient().checkout.sessions.create({
     mode: "payment",
@@ -72,10 +82,12 @@ export async function checkoutUrl(enrollmentId: string, lang: Language, origin: 
  * (the seat is held until then), and whether a payment is on its way (a delayed method).
  */
 export async function seatPayment(enrollmentId: string) {
-  const payments = await prisma.payment.findMany({
-    where: { enrollmentId, status: { in: ["open", "processing"] } },
-    orderBy: { expiresAt: "desc" },
-  });
+  const payments = (
+    await prisma.payment.findMany({
+      where: { enrollmentId, status: { in: ["open", "processing"] satisfies PaymentStatus[] } },
+      orderBy: { expiresAt: "desc" },
+    })
+  ).map(typedPayment);
   return {
     heldUntil: payments.find((p) => p.status === "open")?.expiresAt ?? null,
     processing: payments.some((p) => p.status === "processing"),

@@ -1,4 +1,6 @@
 import { freeSeat, rebalanceSeats } from "~/cohorts/enrollment.server.ts";
+import { parseEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
+import type { PaymentStatus } from "~/payments/payment-status.ts";
 import { applyCheckoutSession } from "~/payments/reconciliation.server.ts";
 import { paymentsEnabled, stripeClient } from "~/payments/stripe-client.server.ts";
 import { prisma } from "~/utils/db.server.ts";
@@ -10,12 +12,15 @@ import { prisma } from "~/utils/db.server.ts";
  */
 async function closeCheckout(payment: { id: string; checkoutSessionId: string }) {
   const claim = await prisma.payment.updateMany({
-    where: { id: payment.id, status: "open" },
-    data: { status: "closing" },
+    where: { id: payment.id, status: "open" satisfies PaymentStatus },
+    data: { status: "closing" satisfies PaymentStatus },
   });
   if (!claim.count) return;
-  const setStatus = (status: string) =>
-    prisma.payment.updateMany({ where: { id: payment.id, status: "closing" }, data: { status } });
+  const setStatus = (status: PaymentStatus) =>
+    prisma.payment.updateMany({
+      where: { id: payment.id, status: "closing" satisfies PaymentStatus },
+      data: { status },
+    });
   try {
     await stripeClient().checkout.sessions.expire(payment.checkoutSessionId);
     await setStatus("expired");
@@ -35,10 +40,12 @@ async function closeCheckout(payment: { id: string; checkoutSessionId: string })
 
 /** Closes an enrolment's open Checkouts; true when a payment went through or is under way. */
 async function closeCheckouts(enrollmentId: string) {
-  const open = await prisma.payment.findMany({ where: { enrollmentId, status: "open" } });
+  const open = await prisma.payment.findMany({
+    where: { enrollmentId, status: "open" satisfies PaymentStatus },
+  });
   for (const payment of open) await closeCheckout(payment);
   const paying = await prisma.payment.count({
-    where: { enrollmentId, status: { in: ["paid", "processing"] } },
+    where: { enrollmentId, status: { in: ["paid", "processing"] satisfies PaymentStatus[] } },
   });
   return paying > 0;
 }
@@ -64,7 +71,7 @@ export async function removeLearner(cohortId: string, userId: string) {
   const enrollment = await prisma.enrollment.findUnique({
     where: { cohortId_userId: { cohortId, userId } },
   });
-  if (!enrollment || enrollment.status === "removed") return null;
+  if (!enrollment || parseEnrollmentStatus(enrollment.status) === "removed") return null;
   if (paymentsEnabled()) {
     await closeCheckouts(enrollment.id).catch((error: unknown) =>
       console.error(`Could not close the Checkout of ${enrollment.id}`, error),
@@ -84,7 +91,7 @@ export async function settleSeatsAfterEdit(cohortId: string) {
   const { priceCents } = await prisma.cohort.findUniqueOrThrow({ where: { id: cohortId } });
   if (priceCents === 0 && paymentsEnabled()) {
     const open = await prisma.payment.findMany({
-      where: { status: "open", enrollment: { cohortId } },
+      where: { status: "open" satisfies PaymentStatus, enrollment: { cohortId } },
     });
     for (const payment of open) {
       await closeCheckout(payment).catch((error: unknown) =>

@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 
 import { applyCheckoutState, type CheckoutUpdate } from "~/payments/checkout-effects.server.ts";
 import { checkoutState } from "~/payments/checkout-state.ts";
+import type { PaymentStatus } from "~/payments/payment-status.ts";
 import { stripeClient } from "~/payments/stripe-client.server.ts";
 import { prisma } from "~/utils/db.server.ts";
 
@@ -31,7 +32,9 @@ export async function syncPayments(sessionIds: string[]) {
  * asked directly, so the page can already say the seat is confirmed.
  */
 export async function refreshPayments(enrollmentId: string) {
-  const open = await prisma.payment.findMany({ where: { enrollmentId, status: "open" } });
+  const open = await prisma.payment.findMany({
+    where: { enrollmentId, status: "open" satisfies PaymentStatus },
+  });
   await syncPayments(open.map((p) => p.checkoutSessionId)).catch((error: unknown) =>
     console.error(`Could not check the payments of ${enrollmentId}`, error),
   );
@@ -46,14 +49,20 @@ export async function syncOverduePayments(now = new Date()) {
   const overdue = await prisma.payment.findMany({
     where: {
       OR: [
-        { status: "open", expiresAt: { lt: new Date(now.getTime() - 5 * 60_000) } },
-        { status: "closing", updatedAt: { lt: new Date(now.getTime() - 10 * 60_000) } },
+        {
+          status: "open" satisfies PaymentStatus,
+          expiresAt: { lt: new Date(now.getTime() - 5 * 60_000) },
+        },
+        {
+          status: "closing" satisfies PaymentStatus,
+          updatedAt: { lt: new Date(now.getTime() - 10 * 60_000) },
+        },
       ],
     },
   });
   await prisma.payment.updateMany({
-    where: { id: { in: overdue.map((p) => p.id) }, status: "closing" },
-    data: { status: "open" },
+    where: { id: { in: overdue.map((p) => p.id) }, status: "closing" satisfies PaymentStatus },
+    data: { status: "open" satisfies PaymentStatus },
   });
   for (const payment of overdue) {
     await syncPayments([payment.checkoutSessionId]).catch((error: unknown) =>
