@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { requireLanguage } from "~/utils/invariant.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -11,3 +12,5 @@ export function loader({ params }: LoaderFunctionArgs) {
 export default function LanguageLayout() {
   return <Outlet />;
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary />;

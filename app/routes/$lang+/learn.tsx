@@ -5,13 +5,14 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/account/auth.server.ts";
 import { targetJobsProgress } from "~/careers/job-skills.server.ts";
 import { learnerCohorts } from "~/cohorts/learner-cohorts.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { CourseLinks } from "~/content/course-links.tsx";
 import { CourseList } from "~/content/course-list.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { learnerDashboard } from "~/learning/dashboard.server.ts";
 import { completedIn, progressByCourse } from "~/learning/progress.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -32,7 +33,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export default function LearnerDashboard() {
   const { lang, name, dashboard, targets, cohorts } = useLoaderData<typeof loader>();
@@ -165,3 +168,5 @@ export default function LearnerDashboard() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="dashboard" />;

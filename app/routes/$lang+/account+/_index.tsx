@@ -13,11 +13,12 @@ import { useTranslation } from "react-i18next";
 import { handleAccountAction } from "~/account/account-action.server.ts";
 import { requireUser } from "~/account/auth.server.ts";
 import { changeEmailSchema, changePasswordSchema, profileSchema } from "~/account/schemas.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
 import { LanguageOptions } from "~/components/language-options.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -27,7 +28,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { lang, user, emailChanged, meta: { title: getFixedT(lang, "account")("account.title") } };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -190,3 +193,5 @@ export default function Account() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="dashboard" />;

@@ -14,10 +14,11 @@ import { deleteAccount, passwordMatches } from "~/account/account.server.ts";
 import { requireUser } from "~/account/auth.server.ts";
 import { deleteAccountSchema } from "~/account/schemas.ts";
 import { endSession } from "~/account/session.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -25,7 +26,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { lang, meta: { title: getFixedT(lang, "account")("delete.title") } };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -90,3 +93,5 @@ export default function DeleteAccount() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="dashboard" />;

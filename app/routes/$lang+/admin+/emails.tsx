@@ -5,10 +5,11 @@ import { z } from "zod";
 
 import { AdminNav } from "~/account/admin-nav.tsx";
 import { requireRole } from "~/account/auth.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { emailsInTrouble, retryEmail } from "~/mail/outbox.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 const retrySchema = z.object({ emailId: z.string().min(1) });
 
@@ -32,7 +33,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return { lang, emails, meta: { title: getFixedT(lang, "account")("admin.emails.title") } };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -99,3 +102,5 @@ export default function AdminEmails() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="adminUsers" />;

@@ -7,6 +7,7 @@ import {
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { findCourse, isPart } from "~/content/queries.server.ts";
 import { richTextForLoader } from "~/content/rich-text.server.ts";
 import { RichText } from "~/content/rich-text.tsx";
@@ -14,7 +15,7 @@ import { PARTS } from "~/content/vocabulary.ts";
 import { completePart, readerProgress } from "~/learning/learner-progress.server.ts";
 import { MarkDoneForm } from "~/learning/mark-done-form.tsx";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
@@ -56,8 +57,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
 export const handle = staticPageHandle;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data && `${data.content.title} · ${data.course.title}`, data?.content.description);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data && `${data.content.title} · ${data.course.title}`, data?.content.description),
+);
 
 export default function CoursePart() {
   const data = useLoaderData<typeof loader>();
@@ -118,3 +120,5 @@ export default function CoursePart() {
     </article>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="courses" />;

@@ -3,13 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { JobList } from "~/careers/job-list.tsx";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { DigCompList } from "~/content/digcomp-list.tsx";
 import { findCourse, jobCards } from "~/content/queries.server.ts";
 import { PARTS } from "~/content/vocabulary.ts";
 import { CourseProgressPanel } from "~/learning/course-progress-panel.tsx";
 import { readerProgress } from "~/learning/learner-progress.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -41,8 +42,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 
 export const handle = staticPageHandle;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.course.title, data?.course.summary);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.course.title, data?.course.summary),
+);
 
 export default function CourseOverview() {
   const { lang, course, jobs, progress } = useLoaderData<typeof loader>();
@@ -105,3 +107,5 @@ export default function CourseOverview() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="courses" />;

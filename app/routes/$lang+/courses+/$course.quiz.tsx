@@ -3,12 +3,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { getUser } from "~/account/auth.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { findCourse } from "~/content/queries.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { PASS_MARK } from "~/learning/progress-rules.ts";
 import { submitQuiz } from "~/learning/quiz.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 function loadCourse(params: { lang?: string; course?: string }) {
   const lang = requireLanguage(params);
@@ -35,7 +36,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const { lang, course } = loadCourse(params);
@@ -106,3 +109,5 @@ export default function QuizPage() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="courses" />;

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { FilterSelect } from "~/components/filter-select.tsx";
 import { CourseList } from "~/content/course-list.tsx";
 import { DigCompAreaFilter } from "~/content/digcomp-area-filter.tsx";
@@ -9,7 +10,7 @@ import { parseCatalogueFilters, searchCourses } from "~/content/queries.server.t
 import { LEVELS, THEMES } from "~/content/vocabulary.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -27,8 +28,9 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 
 export const handle = staticPageHandle;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta.title, data?.meta.description);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title, data?.meta.description),
+);
 
 export default function Catalogue() {
   const { lang, filters, courses } = useLoaderData<typeof loader>();
@@ -80,3 +82,5 @@ export default function Catalogue() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="courses" />;

@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { findInterview, findJob } from "~/content/queries.server.ts";
 import { richTextForLoader } from "~/content/rich-text.server.ts";
 import { RichText } from "~/content/rich-text.tsx";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 export function loader({ params, request, context }: LoaderFunctionArgs) {
@@ -29,8 +30,9 @@ export function loader({ params, request, context }: LoaderFunctionArgs) {
 
 export const handle = staticPageHandle;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.interview.title, data?.interview.summary);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.interview.title, data?.interview.summary),
+);
 
 export default function Interview() {
   const { lang, interview, job } = useLoaderData<typeof loader>();
@@ -62,3 +64,5 @@ export default function Interview() {
     </article>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="interviews" />;

@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { interviewCards } from "~/content/queries.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -20,8 +21,9 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export const handle = staticPageHandle;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta.title, data?.meta.description);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title, data?.meta.description),
+);
 
 export default function Interviews() {
   const { lang, interviews } = useLoaderData<typeof loader>();
@@ -47,3 +49,5 @@ export default function Interviews() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="interviews" />;

@@ -18,13 +18,14 @@ import {
 } from "~/careers/job-skills.server.ts";
 import { JobSkillsPanel } from "~/careers/job-skills-panel.tsx";
 import { openOffersForJob } from "~/careers/offers.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { CourseList } from "~/content/course-list.tsx";
 import { DigCompList } from "~/content/digcomp-list.tsx";
 import { coursesLeadingTo, findJob, interviewForJob, jobCards } from "~/content/queries.server.ts";
 import { richTextForLoader } from "~/content/rich-text.server.ts";
 import { RichText } from "~/content/rich-text.tsx";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -72,8 +73,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return redirect(`/${lang}/jobs/${job.slug}#skills`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.job.title, data?.job.summary);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.job.title, data?.job.summary),
+);
 
 export default function JobProfile() {
   const { lang, job, courses, building, skills, offers, related, interview } =
@@ -144,3 +146,5 @@ export default function JobProfile() {
     </article>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="jobs" />;

@@ -6,13 +6,14 @@ import { escoOccupation } from "~/careers/esco.ts";
 import { JobFrameworks } from "~/careers/job-frameworks.tsx";
 import { openOffersForJob } from "~/careers/offers.server.ts";
 import { coursesByCompetence } from "~/careers/skills.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { CourseLinks } from "~/content/course-links.tsx";
 import { DIGCOMP_VERSION } from "~/content/digcomp.ts";
 import { findJob, interviewForJob } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 /** A job profile on one page for recruiters: the skills, the courses that build each, the interview, the offers. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -48,8 +49,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta.title, data?.meta.description);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title, data?.meta.description),
+);
 
 export default function JobForRecruiters() {
   const { lang, job, competences, interview, openOffers } = useLoaderData<typeof loader>();
@@ -122,3 +124,5 @@ export default function JobForRecruiters() {
     </article>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="jobs" />;

@@ -5,6 +5,7 @@ import { z } from "zod";
 
 import { filterJobs } from "~/careers/job-filters.ts";
 import { JobList } from "~/careers/job-list.tsx";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { FilterSelect } from "~/components/filter-select.tsx";
 import { DIGCOMP_AREAS } from "~/content/digcomp.ts";
 import { DigCompAreaFilter } from "~/content/digcomp-area-filter.tsx";
@@ -12,7 +13,7 @@ import { toJobCard } from "~/content/queries.server.ts";
 import { getContent } from "~/content/store.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { staticPageHandle } from "~/utils/static-page.ts";
 
 /** Unknown filter values (an edited URL) are ignored rather than refused. */
@@ -41,8 +42,9 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 
 export const handle = staticPageHandle;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta.title, data?.meta.description);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title, data?.meta.description),
+);
 
 export default function Jobs() {
   const { lang, filters, courses, jobs } = useLoaderData<typeof loader>();
@@ -79,3 +81,5 @@ export default function Jobs() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="jobs" />;

@@ -13,10 +13,11 @@ import { findCohortByCode } from "~/cohorts/cohorts.server.ts";
 import type { ActiveEnrollmentStatus } from "~/cohorts/enrollment-status.ts";
 import { joinCohort, joinPage, leaveCohort, payForSeat } from "~/cohorts/join.server.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { CourseLinks } from "~/content/course-links.tsx";
 import { findCourse } from "~/content/queries.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -63,7 +64,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.cohort.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.cohort.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -198,3 +201,5 @@ export default function JoinCohort() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="join" />;

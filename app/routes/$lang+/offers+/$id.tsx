@@ -10,11 +10,12 @@ import { useTranslation } from "react-i18next";
 import { getUser, requireRole } from "~/account/auth.server.ts";
 import { countryName } from "~/careers/country-names.ts";
 import { findVisibleOffer, unpublishOffer } from "~/careers/offers.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { jobCards } from "~/content/queries.server.ts";
 import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
 import { isLanguage } from "~/i18n/languages.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -50,8 +51,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data && `${data.offer.title} · ${data.offer.organisation}`);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data && `${data.offer.title} · ${data.offer.organisation}`),
+);
 
 /** Admins take an offer off the board (for example one that breaks the academy's rules). */
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -124,3 +126,5 @@ export default function OfferPage() {
     </article>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="offers" />;

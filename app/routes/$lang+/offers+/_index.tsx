@@ -6,6 +6,7 @@ import { countryName } from "~/careers/country-names.ts";
 import { parseOfferFilters } from "~/careers/offer-filters.server.ts";
 import { CONTRACTS, COUNTRIES } from "~/careers/offer-schema.ts";
 import { listOffers } from "~/careers/offers.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { FilterSelect } from "~/components/filter-select.tsx";
 import { Pager } from "~/components/pager.tsx";
 import { jobCards } from "~/content/queries.server.ts";
@@ -13,7 +14,7 @@ import { getFixedT } from "~/i18n/i18next.server.ts";
 import { LANGUAGE_NAMES } from "~/i18n/language-names.ts";
 import { LANGUAGES } from "~/i18n/languages.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -46,8 +47,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  pageMeta(data?.meta.title, data?.meta.description);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title, data?.meta.description),
+);
 
 export default function OffersBoard() {
   const { lang, filters, total, pages, query, jobs, offers } = useLoaderData<typeof loader>();
@@ -137,3 +139,5 @@ export default function OffersBoard() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="offers" />;

@@ -16,9 +16,10 @@ import {
   myOffers,
   renewOffer,
 } from "~/careers/offers.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -37,7 +38,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -122,3 +125,5 @@ export default function RecruiterOffers() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="recruiterOffers" />;

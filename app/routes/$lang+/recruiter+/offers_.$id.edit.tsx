@@ -11,11 +11,12 @@ import { requireRole } from "~/account/auth.server.ts";
 import { parseOfferForm } from "~/careers/offer-action.server.ts";
 import { OfferForm } from "~/careers/offer-form.tsx";
 import { findOwnOffer, isModerated, updateOffer } from "~/careers/offers.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { jobCards } from "~/content/queries.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { isLanguage } from "~/i18n/languages.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -43,7 +44,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -82,3 +85,5 @@ export default function EditOffer() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="recruiterOffers" />;

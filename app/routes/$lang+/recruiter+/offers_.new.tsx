@@ -11,10 +11,11 @@ import { requireRole } from "~/account/auth.server.ts";
 import { parseOfferForm } from "~/careers/offer-action.server.ts";
 import { OfferForm } from "~/careers/offer-form.tsx";
 import { createOffer } from "~/careers/offers.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { findJob, jobCards } from "~/content/queries.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -28,7 +29,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -56,3 +59,5 @@ export default function NewOffer() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="recruiterOffers" />;

@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 
 import { requireRole } from "~/account/auth.server.ts";
 import { trainerCohorts } from "~/cohorts/cohorts.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -27,7 +28,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export default function TrainerCohorts() {
   const { lang, cohorts } = useLoaderData<typeof loader>();
@@ -62,3 +65,5 @@ export default function TrainerCohorts() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="cohorts" />;

@@ -11,9 +11,10 @@ import { handleDashboardAction } from "~/cohorts/dashboard-action.server.ts";
 import { LiveSessionForm } from "~/cohorts/live-session-form.tsx";
 import { seatCounts } from "~/cohorts/seats.ts";
 import { formatInZone } from "~/cohorts/time-zones.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { findCourse } from "~/content/queries.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
 import { parsePage } from "~/utils/pagination.ts";
 
@@ -77,7 +78,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.cohort.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.cohort.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -218,3 +221,5 @@ export default function CohortDashboard() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="cohorts" />;

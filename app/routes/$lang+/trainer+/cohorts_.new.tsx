@@ -11,11 +11,12 @@ import { requireRole } from "~/account/auth.server.ts";
 import { parseCohortForm } from "~/cohorts/cohort-action.server.ts";
 import { CohortForm } from "~/cohorts/cohort-form.tsx";
 import { createCohort } from "~/cohorts/cohorts.server.ts";
+import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { getContent } from "~/content/store.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { paymentsEnabled } from "~/payments/stripe-client.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
-import { pageMeta } from "~/utils/meta.ts";
+import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -28,7 +29,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data?.meta.title);
+export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
+  pageMeta(data?.meta.title),
+);
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
@@ -56,3 +59,5 @@ export default function NewCohort() {
     </div>
   );
 }
+
+export const ErrorBoundary = () => <RouteErrorBoundary wayBack="cohorts" />;
