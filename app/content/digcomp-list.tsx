@@ -10,7 +10,7 @@ export function DigCompList({ codes }: { codes: readonly DigCompCompetence[] }) 
         {codes.map((code) => (
           <li key={code}>
             <abbr title={t("digcomp.framework", { version: DIGCOMP_VERSION })}>{code}</abbr>{" "}
-            {t(`digcomp.competences.${code.replace(".", "_")}` as "digcomp.competences.1_1")}
+            {t(`digcomp.competences.${code}`)}
           </li>
         ))}
       </ul>

@@ -1,3 +1,5 @@
+import { isOneOf } from "~/utils/one-of.ts";
+
 /** DigComp 2.2: the European Digital Competence Framework for Citizens (JRC, 2022). */
 export const DIGCOMP_VERSION = "2.2";
 
@@ -28,6 +30,9 @@ export const DIGCOMP_COMPETENCES = [
   "5.4",
 ] as const;
 export type DigCompCompetence = (typeof DIGCOMP_COMPETENCES)[number];
+
+export const isDigCompCompetence = (value: string): value is DigCompCompetence =>
+  isOneOf(DIGCOMP_COMPETENCES, value);
 
 export function digCompArea(code: DigCompCompetence): DigCompArea {
   return code.split(".")[0] as DigCompArea;

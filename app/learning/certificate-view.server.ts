@@ -1,3 +1,4 @@
+import { isDigCompCompetence } from "~/content/digcomp.ts";
 import { findCourse } from "~/content/queries.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import type { Language } from "~/i18n/languages.ts";
@@ -37,9 +38,6 @@ export async function certificateView(code: string, lang: Language): Promise<Cer
     competences: certificate.competences
       .split(",")
       .filter(Boolean)
-      .map(
-        (c) =>
-          `${c} ${t(`digcomp.competences.${c.replace(".", "_")}` as "digcomp.competences.1_1")}`,
-      ),
+      .map((c) => (isDigCompCompetence(c) ? `${c} ${t(`digcomp.competences.${c}`)}` : c)),
   };
 }

@@ -78,10 +78,7 @@ export default function JobForRecruiters() {
             {competences.map((row) => (
               <tr key={row.code}>
                 <th scope="row">
-                  {row.code}{" "}
-                  {t(
-                    `digcomp.competences.${row.code.replace(".", "_")}` as "digcomp.competences.1_1",
-                  )}
+                  {row.code} {t(`digcomp.competences.${row.code}`)}
                 </th>
                 <td>
                   {row.courses.length ? (
