@@ -8,6 +8,16 @@ import tseslint from "typescript-eslint";
 const ROUTE_EXPORTS =
   "/^(loader|action|meta|links|headers|handle|ErrorBoundary|shouldRevalidate|clientLoader|clientAction|HydrateFallback|default)$/";
 
+/**
+ * A cast inside a translation call (`t(\`cohort.status.${s as "enrolled"}\`)`) pretends any
+ * string is a key: type the value with its vocabulary instead, and TypeScript checks the key.
+ */
+const TRANSLATION_KEY_CAST = {
+  selector:
+    "CallExpression[callee.name=/^t([A-Z]\\w*)?$/] TSAsExpression[typeAnnotation.type=/^TS(LiteralType|TemplateLiteralType|TypeOperator)$/]",
+  message: "Type the value with its vocabulary instead of casting a translation key.",
+};
+
 const APP_IMPORTS = [
   {
     // Translations live outside app/, in locales/.
@@ -77,12 +87,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", TRANSLATION_KEY_CAST] },
+  },
+  {
     // A route module exports what Remix reads and nothing else: helpers live in a domain.
     files: ["app/routes/**/*.{ts,tsx}"],
     ignores: ["app/routes/**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-syntax": [
         "error",
+        TRANSLATION_KEY_CAST,
         {
           selector: `ExportNamedDeclaration > FunctionDeclaration[id.name!=${ROUTE_EXPORTS}]`,
           message: "A route module exports only Remix's route exports.",
