@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "~/utils/db.server.ts";
 
 const HOUR_MS = 60 * 60 * 1000;
-export type VerificationPurpose = "reset-password" | "change-email";
+export type VerificationPurpose = "reset-password" | "change-email" | "unlock-login";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 

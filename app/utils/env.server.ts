@@ -17,6 +17,8 @@ const envSchema = z
     OUTBOX_DIR: z.string().default(".outbox"),
     AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
     AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+    /** Failed logins from all addresses together that lock an account until its owner unlocks it. */
+    AUTH_ACCOUNT_LOCK_AFTER: z.coerce.number().int().positive().default(10),
   })
   .refine((env) => env.NODE_ENV !== "production" || env.SESSION_SECRET, {
     message: "SESSION_SECRET (32+ characters) is required in production",

@@ -17,7 +17,7 @@ describe("consumeRateLimit", () => {
     );
     expect(results.filter(Boolean)).toHaveLength(5);
     expect(await prisma.rateLimitHit.count({ where: { key } })).toBe(5);
-  });
+  }, 20_000);
 
   test("refused attempts write nothing, so they never push back the end of the wait", async () => {
     const key = newKey();

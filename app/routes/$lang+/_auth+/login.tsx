@@ -11,8 +11,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { authenticate } from "~/account/account.server.ts";
+import { admitLogin } from "~/account/account-lock.server.ts";
 import { requireAnonymous, safeRedirect } from "~/account/auth.server.ts";
-import { allowAuthAttempt, forgetFailedLogins } from "~/account/rate-limits.server.ts";
+import { forgetFailedLogins } from "~/account/rate-limits.server.ts";
 import { loginSchema } from "~/account/schemas.ts";
 import { startSession } from "~/account/session.server.ts";
 import { FieldErrors, FormField } from "~/components/form-field.tsx";
@@ -21,6 +22,7 @@ import { mergeAnonymousProgress } from "~/learning/anonymous-progress.server.ts"
 import { HoneypotField } from "~/utils/honeypot.tsx";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { publicOrigin } from "~/utils/origin.server.ts";
 import { isBotSubmission } from "~/utils/request-info.server.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -31,6 +33,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     lang,
     redirectTo: search.get("redirectTo"),
     reset: search.get("reset") === "1",
+    unlocked: search.get("unlocked") === "1",
     meta: { title: getFixedT(lang, "account")("login.title") },
   };
 }
@@ -46,13 +49,17 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
-  if (!(await allowAuthAttempt(context, "login", submission.value.email))) {
-    return data(
-      submission.reply({ formErrors: ["errors.rateLimited"], hideFields: ["password"] }),
-      {
-        status: 429,
-      },
-    );
+  const admission = await admitLogin(
+    request,
+    context,
+    submission.value.email,
+    publicOrigin(request),
+  );
+  if (admission !== "allowed") {
+    const error = admission === "locked" ? "errors.accountLocked" : "errors.rateLimited";
+    return data(submission.reply({ formErrors: [error], hideFields: ["password"] }), {
+      status: 429,
+    });
   }
   const user = await authenticate(submission.value.email, submission.value.password);
   if (!user) {
@@ -63,7 +70,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
       },
     );
   }
-  await forgetFailedLogins(submission.value.email);
+  await forgetFailedLogins(submission.value.email, context);
   const headers = new Headers({ "Set-Cookie": await startSession(user.id) });
   const cleared = await mergeAnonymousProgress(request, user.id);
   if (cleared) headers.append("Set-Cookie", cleared);
@@ -71,7 +78,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { lang, redirectTo, reset } = useLoaderData<typeof loader>();
+  const { lang, redirectTo, reset, unlocked } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("account");
   const [form, fields] = useForm({
@@ -84,9 +91,9 @@ export default function Login() {
   return (
     <div className="page narrow">
       <h1>{t("login.title")}</h1>
-      {reset ? (
+      {reset || unlocked ? (
         <p role="status" className="notice">
-          {t("reset.done")}
+          {t(reset ? "reset.done" : "login.unlocked")}
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)}>
