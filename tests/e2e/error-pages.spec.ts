@@ -75,3 +75,22 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("[es] any other failure is 'something went wrong' in Spanish, with a way to try again and no detail", async ({
+  request,
+  baseURL,
+}) => {
+  // A filled honeypot field is refused with a bare 400: the page must not say why.
+  const response = await request.post("/es/login", {
+    headers: { Origin: baseURL ?? "" },
+    form: { email: "bot@example.org", password: "whatever it takes", website: "https://spam" },
+  });
+  expect(response.status()).toBe(400);
+  const html = await response.text();
+  expect(html).toContain('<html lang="es"');
+  const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+  expect(main).toContain("<h1>Algo ha salido mal</h1>");
+  expect(main).toContain('<a class="button" href="/es/login">Volver a intentarlo</a>');
+  expect(main).toContain('<a href="/es">Ir a la página de inicio</a>');
+  expect(main).not.toContain("Bad request");
+});
