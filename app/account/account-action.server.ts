@@ -7,6 +7,7 @@ import { changeEmailSchema, changePasswordSchema, profileSchema } from "~/accoun
 import { getSessionId } from "~/account/session.server.ts";
 import type { Language } from "~/i18n/languages.ts";
 import { prisma } from "~/utils/db.server.ts";
+import { handleIntent } from "~/utils/intent.server.ts";
 
 type Notice = "profileSaved" | "emailSent" | "passwordChanged";
 
@@ -23,50 +24,44 @@ export async function handleAccountAction(
   const failed = (result: object, status = 400) =>
     data({ intent, result, notice: null }, { status });
 
-  if (intent === "profile") {
-    const submission = parseWithZod(formData, { schema: profileSchema });
-    if (submission.status !== "success") return failed(submission.reply());
-    await prisma.user.update({
-      where: { id: user.id },
-      data: { name: submission.value.name, language: submission.value.language },
-    });
-    return done("profileSaved", submission.reply());
-  }
-  if (intent === "email") {
-    const submission = parseWithZod(formData, { schema: changeEmailSchema });
-    if (submission.status !== "success")
-      return failed(submission.reply({ hideFields: ["password"] }));
-    const outcome = await requestEmailChange(user.id, submission.value, lang, origin);
-    if (outcome === "wrong-password") {
-      return failed(
-        submission.reply({
-          fieldErrors: { password: ["errors.passwordWrong"] },
-          hideFields: ["password"],
-        }),
-      );
-    }
-    if (outcome === "taken") {
-      return failed(
-        submission.reply({
-          fieldErrors: { email: ["errors.emailTaken"] },
-          hideFields: ["password"],
-        }),
-      );
-    }
-    return done("emailSent", submission.reply({ resetForm: true }));
-  }
-  const submission = parseWithZod(formData, { schema: changePasswordSchema });
-  if (submission.status !== "success") {
-    return failed(submission.reply({ hideFields: ["current", "password", "confirm"] }));
-  }
-  const { current, password } = submission.value;
-  if (!(await changePassword(user.id, current, password, await getSessionId(request)))) {
-    return failed(
-      submission.reply({
-        fieldErrors: { current: ["errors.passwordWrong"] },
-        hideFields: ["current", "password", "confirm"],
-      }),
-    );
-  }
-  return done("passwordChanged", submission.reply({ resetForm: true }));
+  return handleIntent(formData, {
+    profile: async () => {
+      const submission = parseWithZod(formData, { schema: profileSchema });
+      if (submission.status !== "success") return failed(submission.reply());
+      await prisma.user.update({
+        where: { id: user.id },
+        data: { name: submission.value.name, language: submission.value.language },
+      });
+      return done("profileSaved", submission.reply());
+    },
+    email: async () => {
+      const submission = parseWithZod(formData, { schema: changeEmailSchema });
+      const hideFields = ["password"];
+      if (submission.status !== "success") return failed(submission.reply({ hideFields }));
+      const outcome = await requestEmailChange(user.id, submission.value, lang, origin);
+      if (outcome === "wrong-password") {
+        return failed(
+          submission.reply({ fieldErrors: { password: ["errors.passwordWrong"] }, hideFields }),
+        );
+      }
+      if (outcome === "taken") {
+        return failed(
+          submission.reply({ fieldErrors: { email: ["errors.emailTaken"] }, hideFields }),
+        );
+      }
+      return done("emailSent", submission.reply({ resetForm: true }));
+    },
+    password: async () => {
+      const submission = parseWithZod(formData, { schema: changePasswordSchema });
+      const hideFields = ["current", "password", "confirm"];
+      if (submission.status !== "success") return failed(submission.reply({ hideFields }));
+      const { current, password } = submission.value;
+      if (!(await changePassword(user.id, current, password, await getSessionId(request)))) {
+        return failed(
+          submission.reply({ fieldErrors: { current: ["errors.passwordWrong"] }, hideFields }),
+        );
+      }
+      return done("passwordChanged", submission.reply({ resetForm: true }));
+    },
+  });
 }

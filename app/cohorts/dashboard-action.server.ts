@@ -10,37 +10,43 @@ import {
   removeLiveSession,
 } from "~/cohorts/cohorts.server.ts";
 import { removeLearner } from "~/payments/payments.server.ts";
+import { handleIntent } from "~/utils/intent.server.ts";
+
+/** What a form of the page that shows nothing more than the page itself answers. */
+const done = <Intent extends string>(intent: Intent) => ({ intent, result: null });
 
 /** The cohort page's forms, told apart by `intent`; the cohort is already known to be the trainer's. */
-export async function handleDashboardAction(cohortId: string, formData: FormData) {
-  const intent = String(formData.get("intent"));
-  switch (intent) {
-    case "add-session": {
+export function handleDashboardAction(cohortId: string, formData: FormData) {
+  const field = (name: string) => String(formData.get(name));
+  return handleIntent(formData, {
+    "add-session": async () => {
+      const intent = "add-session";
       const submission = parseWithZod(formData, { schema: liveSessionSchema });
       if (submission.status !== "success")
         return data({ intent, result: submission.reply() }, { status: 400 });
       await addLiveSession(cohortId, submission.value);
       return { intent, result: submission.reply({ resetForm: true }) };
-    }
-    case "remove-session":
-      await removeLiveSession(cohortId, String(formData.get("sessionId")));
-      break;
-    case "attendance": {
-      const sessionId = String(formData.get("sessionId"));
+    },
+    "remove-session": async () => {
+      await removeLiveSession(cohortId, field("sessionId"));
+      return done("remove-session");
+    },
+    attendance: async () => {
+      const sessionId = field("sessionId");
       await recordAttendance(cohortId, sessionId, formData.getAll("present").map(String));
-      return { intent, result: null, sessionId };
-    }
-    case "remove-learner":
-      await removeLearner(cohortId, String(formData.get("userId")));
-      break;
-    case "regenerate":
+      return { ...done("attendance"), sessionId };
+    },
+    "remove-learner": async () => {
+      await removeLearner(cohortId, field("userId"));
+      return done("remove-learner");
+    },
+    regenerate: async () => {
       await regenerateJoinCode(cohortId);
-      break;
-    case "archive":
+      return done("regenerate");
+    },
+    archive: async () => {
       await archiveCohort(cohortId);
-      break;
-    default:
-      throw new Response("Unknown action", { status: 400 });
-  }
-  return { intent, result: null };
+      return done("archive");
+    },
+  });
 }

@@ -16,6 +16,7 @@ import { formatInZone } from "~/cohorts/time-zones.ts";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { CourseLinks } from "~/content/course-links.tsx";
 import { findCourse } from "~/content/queries.server.ts";
+import { parseIntent } from "~/utils/intent.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
@@ -74,11 +75,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const cohort = await findCohortByCode(params.code ?? "");
   invariantResponse(cohort, "Cohort not found");
   const origin = publicOrigin(request);
-  // A POST without a form body (a plain request to the join link) means "enrol".
-  const intent = await request.formData().then(
-    (form) => form.get("intent"),
-    () => null,
-  );
+  // A POST without an intent (a plain request to the join link, with no body) means "enrol".
+  const form = await request.formData().catch(() => new FormData());
+  const intent = form.has("intent") ? parseIntent(form, ["enrol", "leave", "pay"]) : "enrol";
   const outcome =
     intent === "leave"
       ? await leaveCohort(cohort, user.id)

@@ -18,6 +18,7 @@ import {
 } from "~/careers/offers.server.ts";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
+import { parseIntent } from "~/utils/intent.server.ts";
 import { invariantResponse, requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 
@@ -48,9 +49,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const form = await request.formData();
   const offer = await findOwnOffer(recruiter, String(form.get("offerId")));
   invariantResponse(offer, "Offer not found");
-  const intent = form.get("intent");
-  if (intent !== "close" && intent !== "renew")
-    throw new Response("Unknown action", { status: 400 });
+  const intent = parseIntent(form, ["close", "renew"]);
   if (isModerated(offer)) return redirect(`/${lang}/recruiter/offers?done=moderated`);
   if (intent === "close") await closeOffer(offer.id);
   else await renewOffer(offer.id, offer.closesOn);
