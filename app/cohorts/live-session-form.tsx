@@ -1,17 +1,10 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  type SubmissionResult,
-  useForm,
-} from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { Form } from "@remix-run/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 
 import { liveSessionSchema } from "~/cohorts/cohort-schema.ts";
 import { TIME_ZONES } from "~/cohorts/time-zones.ts";
-import { FormField } from "~/components/form-field.tsx";
+import { ConformForm, Field, SelectField } from "~/components/forms.tsx";
+import { useAppForm } from "~/utils/use-app-form.ts";
 
 export function LiveSessionForm({
   lastResult,
@@ -19,62 +12,36 @@ export function LiveSessionForm({
   lastResult?: SubmissionResult<string[]> | null;
 }) {
   const { t } = useTranslation("cohorts");
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm(liveSessionSchema, {
     id: "add-session",
     lastResult,
-    constraint: getZodConstraint(liveSessionSchema),
     defaultValue: { timeZone: "Europe/Paris", durationMinutes: "120" },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: liveSessionSchema }),
   });
-  const errors = (list?: string[]) => list?.map((key) => t(key as "cohort.errors.timeInvalid"));
   return (
-    <Form method="post" {...getFormProps(form)} aria-labelledby="add-session-title">
+    <ConformForm
+      form={form}
+      messages="cohorts"
+      intent="add-session"
+      aria-labelledby="add-session-title"
+    >
       <h3 id="add-session-title">{t("cohort.page.addSession")}</h3>
-      <input type="hidden" name="intent" value="add-session" />
-      <FormField
-        id={fields.date.id}
-        label={t("cohort.page.date")}
-        errors={errors(fields.date.errors)}
-      >
-        <input {...getInputProps(fields.date, { type: "date" })} />
-      </FormField>
-      <FormField
-        id={fields.time.id}
-        label={t("cohort.page.time")}
-        errors={errors(fields.time.errors)}
-      >
-        <input {...getInputProps(fields.time, { type: "time" })} />
-      </FormField>
-      <FormField
-        id={fields.timeZone.id}
-        label={t("cohort.page.timeZone")}
-        errors={errors(fields.timeZone.errors)}
-      >
-        <select {...getSelectProps(fields.timeZone)}>
-          {TIME_ZONES.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField
-        id={fields.durationMinutes.id}
+      <Field field={fields.date} type="date" label={t("cohort.page.date")} />
+      <Field field={fields.time} type="time" label={t("cohort.page.time")} />
+      <SelectField field={fields.timeZone} label={t("cohort.page.timeZone")}>
+        {TIME_ZONES.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        field={fields.durationMinutes}
+        type="number"
         label={t("cohort.page.duration")}
-        errors={errors(fields.durationMinutes.errors)}
-      >
-        <input {...getInputProps(fields.durationMinutes, { type: "number" })} inputMode="numeric" />
-      </FormField>
-      <FormField
-        id={fields.place.id}
-        label={t("cohort.page.place")}
-        errors={errors(fields.place.errors)}
-      >
-        <input {...getInputProps(fields.place, { type: "text" })} />
-      </FormField>
+        inputMode="numeric"
+      />
+      <Field field={fields.place} label={t("cohort.page.place")} />
       <button type="submit">{t("cohort.page.addSession")}</button>
-    </Form>
+    </ConformForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 
-import { FilterSelect } from "~/components/filter-select.tsx";
+import { FilterSelect } from "~/components/forms.tsx";
 import { DIGCOMP_AREAS } from "~/content/digcomp.ts";
 
 /** The "DigComp area" filter of the catalogue and the job profiles list. */

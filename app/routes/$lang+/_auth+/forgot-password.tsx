@@ -1,24 +1,24 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { sendPasswordReset } from "~/account/account.server.ts";
 import { allowAuthAttempt } from "~/account/rate-limits.server.ts";
 import { forgotPasswordSchema } from "~/account/schemas.ts";
-import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { ConformForm, Field } from "~/components/forms.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { HoneypotField } from "~/utils/honeypot.tsx";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
 import { isBotSubmission } from "~/utils/request-info.server.ts";
+import { useAppForm } from "~/utils/use-app-form.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -47,13 +47,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("account");
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(forgotPasswordSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
-  });
+  const [form, fields] = useAppForm(forgotPasswordSchema, { lastResult: actionData?.result });
   return (
     <div className="page narrow">
       <h1>{t("forgot.title")}</h1>
@@ -63,14 +57,11 @@ export default function ForgotPassword() {
           {t("forgot.sent")}
         </p>
       ) : null}
-      <Form method="post" {...getFormProps(form)}>
-        <FieldErrors id={form.errorId} errors={form.errors} />
+      <ConformForm form={form} messages="account">
         <HoneypotField />
-        <FormField id={fields.email.id} label={t("fields.email")} errors={fields.email.errors}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
-        </FormField>
+        <Field field={fields.email} type="email" label={t("fields.email")} autoComplete="email" />
         <button type="submit">{t("forgot.submit")}</button>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
@@ -7,16 +6,17 @@ import {
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { authenticate } from "~/account/account.server.ts";
 import { admitLogin } from "~/account/account-lock.server.ts";
 import { requireAnonymous, safeRedirect } from "~/account/auth.server.ts";
+import { CurrentPasswordField } from "~/account/password-fields.tsx";
 import { forgetFailedLogins } from "~/account/rate-limits.server.ts";
 import { loginSchema } from "~/account/schemas.ts";
 import { startSession } from "~/account/session.server.ts";
-import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { ConformForm, Field } from "~/components/forms.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { mergeAnonymousProgress } from "~/learning/anonymous-progress.server.ts";
 import { HoneypotField } from "~/utils/honeypot.tsx";
@@ -24,6 +24,7 @@ import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
 import { isBotSubmission } from "~/utils/request-info.server.ts";
+import { useAppForm } from "~/utils/use-app-form.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -81,13 +82,7 @@ export default function Login() {
   const { lang, redirectTo, reset, unlocked } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("account");
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(loginSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
-  });
+  const [form, fields] = useAppForm(loginSchema, { lastResult });
   return (
     <div className="page narrow">
       <h1>{t("login.title")}</h1>
@@ -96,25 +91,13 @@ export default function Login() {
           {t(reset ? "reset.done" : "login.unlocked")}
         </p>
       ) : null}
-      <Form method="post" {...getFormProps(form)}>
-        <FieldErrors id={form.errorId} errors={form.errors} />
+      <ConformForm form={form} messages="account">
         <HoneypotField />
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <FormField id={fields.email.id} label={t("fields.email")} errors={fields.email.errors}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
-        </FormField>
-        <FormField
-          id={fields.password.id}
-          label={t("fields.password")}
-          errors={fields.password.errors}
-        >
-          <input
-            {...getInputProps(fields.password, { type: "password" })}
-            autoComplete="current-password"
-          />
-        </FormField>
+        <Field field={fields.email} type="email" label={t("fields.email")} autoComplete="email" />
+        <CurrentPasswordField field={fields.password} label={t("fields.password")} />
         <button type="submit">{t("login.submit")}</button>
-      </Form>
+      </ConformForm>
       <p>
         <Link to={`/${lang}/forgot-password`}>{t("login.forgot")}</Link>
       </p>

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
@@ -7,16 +6,18 @@ import {
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { resetPassword } from "~/account/account.server.ts";
+import { NewPasswordFields } from "~/account/password-fields.tsx";
 import { resetPasswordSchema } from "~/account/schemas.ts";
 import { isVerificationUsable } from "~/account/tokens.server.ts";
-import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { ConformForm } from "~/components/forms.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { useAppForm } from "~/utils/use-app-form.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -53,13 +54,7 @@ export default function ResetPassword() {
   const { lang, token, usable } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("account");
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(resetPasswordSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-  });
+  const [form, fields] = useAppForm(resetPasswordSchema, { lastResult });
   if (!usable && !lastResult) {
     return (
       <div className="page narrow">
@@ -74,32 +69,11 @@ export default function ResetPassword() {
   return (
     <div className="page narrow">
       <h1>{t("reset.title")}</h1>
-      <Form method="post" {...getFormProps(form)}>
-        <FieldErrors id={form.errorId} errors={form.errors} />
+      <ConformForm form={form} messages="account">
         <input type="hidden" name="token" value={token} />
-        <FormField
-          id={fields.password.id}
-          label={t("fields.newPassword")}
-          hint={t("fields.passwordHint")}
-          errors={fields.password.errors}
-        >
-          <input
-            {...getInputProps(fields.password, { type: "password" })}
-            autoComplete="new-password"
-          />
-        </FormField>
-        <FormField
-          id={fields.confirm.id}
-          label={t("fields.confirmPassword")}
-          errors={fields.confirm.errors}
-        >
-          <input
-            {...getInputProps(fields.confirm, { type: "password" })}
-            autoComplete="new-password"
-          />
-        </FormField>
+        <NewPasswordFields password={fields.password} confirm={fields.confirm} />
         <button type="submit">{t("reset.submit")}</button>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

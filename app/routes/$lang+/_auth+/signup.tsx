@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
@@ -7,7 +6,7 @@ import {
   type MetaFunction,
   redirectDocument,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { createAccount } from "~/account/account.server.ts";
@@ -15,7 +14,7 @@ import { requireAnonymous, safeRedirect } from "~/account/auth.server.ts";
 import { allowAuthAttempt } from "~/account/rate-limits.server.ts";
 import { signupSchema } from "~/account/schemas.ts";
 import { startSession } from "~/account/session.server.ts";
-import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { CheckboxField, ConformForm, Field, SelectField } from "~/components/forms.tsx";
 import { LanguageOptions } from "~/components/language-options.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { mergeAnonymousProgress } from "~/learning/anonymous-progress.server.ts";
@@ -23,6 +22,7 @@ import { HoneypotField } from "~/utils/honeypot.tsx";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { isBotSubmission } from "~/utils/request-info.server.ts";
+import { useAppForm } from "~/utils/use-app-form.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -74,58 +74,36 @@ export default function Signup() {
   const { lang, redirectTo } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("account");
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(signupSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
-    defaultValue: { language: lang },
-  });
+  const [form, fields] = useAppForm(signupSchema, { lastResult, defaultValue: { language: lang } });
   return (
     <div className="page narrow">
       <h1>{t("signup.title")}</h1>
       <p>{t("signup.lead")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <FieldErrors id={form.errorId} errors={form.errors} />
+      <ConformForm form={form} messages="account">
         <HoneypotField />
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
-        <FormField id={fields.name.id} label={t("fields.name")} errors={fields.name.errors}>
-          <input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
-        </FormField>
-        <FormField id={fields.email.id} label={t("fields.email")} errors={fields.email.errors}>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
-        </FormField>
-        <FormField
-          id={fields.password.id}
+        <Field field={fields.name} label={t("fields.name")} autoComplete="name" />
+        <Field field={fields.email} type="email" label={t("fields.email")} autoComplete="email" />
+        <Field
+          field={fields.password}
+          type="password"
           label={t("fields.password")}
           hint={t("fields.passwordHint")}
-          errors={fields.password.errors}
-        >
-          <input
-            {...getInputProps(fields.password, { type: "password" })}
-            autoComplete="new-password"
-            aria-describedby={`${fields.password.id}-hint ${fields.password.errorId}`}
-          />
-        </FormField>
-        <FormField
-          id={fields.language.id}
-          label={t("fields.language")}
-          errors={fields.language.errors}
-        >
-          <select {...getSelectProps(fields.language)}>
-            <LanguageOptions />
-          </select>
-        </FormField>
-        <div className="field field--check">
-          <input {...getInputProps(fields.consent, { type: "checkbox" })} />
-          <label htmlFor={fields.consent.id}>
-            {t("signup.consent")} <Link to={`/${lang}/privacy`}>{t("signup.privacyLink")}</Link>
-          </label>
-          <FieldErrors id={fields.consent.errorId} errors={fields.consent.errors} />
-        </div>
+          autoComplete="new-password"
+        />
+        <SelectField field={fields.language} label={t("fields.language")}>
+          <LanguageOptions />
+        </SelectField>
+        <CheckboxField
+          field={fields.consent}
+          label={
+            <>
+              {t("signup.consent")} <Link to={`/${lang}/privacy`}>{t("signup.privacyLink")}</Link>
+            </>
+          }
+        />
         <button type="submit">{t("signup.submit")}</button>
-      </Form>
+      </ConformForm>
       <p>
         {t("signup.haveAccount")} <Link to={`/${lang}/login`}>{t("login.title")}</Link>
       </p>

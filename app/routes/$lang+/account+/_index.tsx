@@ -1,25 +1,20 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  type SubmissionResult,
-  useForm,
-} from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { handleAccountAction } from "~/account/account-action.server.ts";
 import { requireUser } from "~/account/auth.server.ts";
+import { CurrentPasswordField, NewPasswordFields } from "~/account/password-fields.tsx";
 import { changeEmailSchema, changePasswordSchema, profileSchema } from "~/account/schemas.ts";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
-import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { ConformForm, Field, SelectField } from "~/components/forms.tsx";
 import { LanguageOptions } from "~/components/language-options.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
 import { publicOrigin } from "~/utils/origin.server.ts";
+import { useAppForm } from "~/utils/use-app-form.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -51,30 +46,18 @@ export default function Account() {
   const profile = useFormResult("profile");
   const email = useFormResult("email");
   const password = useFormResult("password");
-  const [profileForm, profileFields] = useForm({
+  const [profileForm, profileFields] = useAppForm(profileSchema, {
     id: "profile",
     lastResult: profile.result,
-    constraint: getZodConstraint(profileSchema),
     defaultValue: { name: user.name, language: user.language },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
-  const [emailForm, emailFields] = useForm({
+  const [emailForm, emailFields] = useAppForm(changeEmailSchema, {
     id: "email",
     lastResult: email.result,
-    constraint: getZodConstraint(changeEmailSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
-  const [passwordForm, passwordFields] = useForm({
+  const [passwordForm, passwordFields] = useAppForm(changePasswordSchema, {
     id: "password",
     lastResult: password.result,
-    constraint: getZodConstraint(changePasswordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const notice =
     profile.notice ?? email.notice ?? password.notice ?? (emailChanged ? "emailChanged" : null);
@@ -89,92 +72,37 @@ export default function Account() {
 
       <section aria-labelledby="profile-title">
         <h2 id="profile-title">{t("account.profile")}</h2>
-        <Form method="post" {...getFormProps(profileForm)}>
-          <input type="hidden" name="intent" value="profile" />
-          <FormField
-            id={profileFields.name.id}
-            label={t("fields.name")}
-            errors={profileFields.name.errors}
-          >
-            <input {...getInputProps(profileFields.name, { type: "text" })} autoComplete="name" />
-          </FormField>
-          <FormField
-            id={profileFields.language.id}
-            label={t("fields.language")}
-            errors={profileFields.language.errors}
-          >
-            <select {...getSelectProps(profileFields.language)}>
-              <LanguageOptions />
-            </select>
-          </FormField>
+        <ConformForm form={profileForm} messages="account" intent="profile">
+          <Field field={profileFields.name} label={t("fields.name")} autoComplete="name" />
+          <SelectField field={profileFields.language} label={t("fields.language")}>
+            <LanguageOptions />
+          </SelectField>
           <button type="submit">{t("account.saveProfile")}</button>
-        </Form>
+        </ConformForm>
       </section>
 
       <section aria-labelledby="email-title">
         <h2 id="email-title">{t("account.email")}</h2>
         <p>{t("account.currentEmail", { email: user.email })}</p>
-        <Form method="post" {...getFormProps(emailForm)}>
-          <FieldErrors id={emailForm.errorId} errors={emailForm.errors} />
-          <input type="hidden" name="intent" value="email" />
-          <FormField
-            id={emailFields.email.id}
+        <ConformForm form={emailForm} messages="account" intent="email">
+          <Field
+            field={emailFields.email}
+            type="email"
             label={t("fields.newEmail")}
-            errors={emailFields.email.errors}
-          >
-            <input {...getInputProps(emailFields.email, { type: "email" })} autoComplete="email" />
-          </FormField>
-          <FormField
-            id={emailFields.password.id}
-            label={t("fields.currentPassword")}
-            errors={emailFields.password.errors}
-          >
-            <input
-              {...getInputProps(emailFields.password, { type: "password" })}
-              autoComplete="current-password"
-            />
-          </FormField>
+            autoComplete="email"
+          />
+          <CurrentPasswordField field={emailFields.password} />
           <button type="submit">{t("account.changeEmail")}</button>
-        </Form>
+        </ConformForm>
       </section>
 
       <section aria-labelledby="password-title">
         <h2 id="password-title">{t("account.password")}</h2>
-        <Form method="post" {...getFormProps(passwordForm)}>
-          <input type="hidden" name="intent" value="password" />
-          <FormField
-            id={passwordFields.current.id}
-            label={t("fields.currentPassword")}
-            errors={passwordFields.current.errors}
-          >
-            <input
-              {...getInputProps(passwordFields.current, { type: "password" })}
-              autoComplete="current-password"
-            />
-          </FormField>
-          <FormField
-            id={passwordFields.password.id}
-            label={t("fields.newPassword")}
-            hint={t("fields.passwordHint")}
-            errors={passwordFields.password.errors}
-          >
-            <input
-              {...getInputProps(passwordFields.password, { type: "password" })}
-              autoComplete="new-password"
-            />
-          </FormField>
-          <FormField
-            id={passwordFields.confirm.id}
-            label={t("fields.confirmPassword")}
-            errors={passwordFields.confirm.errors}
-          >
-            <input
-              {...getInputProps(passwordFields.confirm, { type: "password" })}
-              autoComplete="new-password"
-            />
-          </FormField>
+        <ConformForm form={passwordForm} messages="account" intent="password">
+          <CurrentPasswordField field={passwordFields.current} />
+          <NewPasswordFields password={passwordFields.password} confirm={passwordFields.confirm} />
           <button type="submit">{t("account.changePassword")}</button>
-        </Form>
+        </ConformForm>
       </section>
 
       <section aria-labelledby="data-title">

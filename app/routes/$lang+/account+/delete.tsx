@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
@@ -7,18 +6,20 @@ import {
   type MetaFunction,
   redirect,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { deleteAccount, passwordMatches } from "~/account/account.server.ts";
 import { requireUser } from "~/account/auth.server.ts";
+import { CurrentPasswordField } from "~/account/password-fields.tsx";
 import { deleteAccountSchema } from "~/account/schemas.ts";
 import { endSession } from "~/account/session.server.ts";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
-import { FieldErrors, FormField } from "~/components/form-field.tsx";
+import { CheckboxField, ConformForm } from "~/components/forms.tsx";
 import { getFixedT } from "~/i18n/i18next.server.ts";
 import { requireLanguage } from "~/utils/invariant.ts";
 import { pageMeta, withErrorTitle } from "~/utils/meta.ts";
+import { useAppForm } from "~/utils/use-app-form.ts";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const lang = requireLanguage(params);
@@ -56,37 +57,18 @@ export default function DeleteAccount() {
   const { lang } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("account");
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(deleteAccountSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: deleteAccountSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useAppForm(deleteAccountSchema, { lastResult });
   return (
     <div className="page narrow">
       <h1>{t("delete.title")}</h1>
       <p>{t("delete.lead")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <FormField
-          id={fields.password.id}
-          label={t("fields.currentPassword")}
-          errors={fields.password.errors}
-        >
-          <input
-            {...getInputProps(fields.password, { type: "password" })}
-            autoComplete="current-password"
-          />
-        </FormField>
-        <div className="field field--check">
-          <input {...getInputProps(fields.confirm, { type: "checkbox" })} />
-          <label htmlFor={fields.confirm.id}>{t("delete.confirm")}</label>
-          <FieldErrors id={fields.confirm.errorId} errors={fields.confirm.errors} />
-        </div>
+      <ConformForm form={form} messages="account">
+        <CurrentPasswordField field={fields.password} />
+        <CheckboxField field={fields.confirm} label={t("delete.confirm")} />
         <button type="submit" className="button--danger">
           {t("delete.submit")}
         </button>
-      </Form>
+      </ConformForm>
       <p>
         <Link to={`/${lang}/account`}>{t("delete.cancel")}</Link>
       </p>

@@ -3,7 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
-import { FilterSelect } from "~/components/filter-select.tsx";
+import { FilterSelect } from "~/components/forms.tsx";
 import { CourseList } from "~/content/course-list.tsx";
 import { DigCompAreaFilter } from "~/content/digcomp-area-filter.tsx";
 import { parseCatalogueFilters, searchCourses } from "~/content/queries.server.ts";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { filterJobs } from "~/careers/job-filters.ts";
 import { JobList } from "~/careers/job-list.tsx";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
-import { FilterSelect } from "~/components/filter-select.tsx";
+import { FilterSelect } from "~/components/forms.tsx";
 import { DIGCOMP_AREAS } from "~/content/digcomp.ts";
 import { DigCompAreaFilter } from "~/content/digcomp-area-filter.tsx";
 import { toJobCard } from "~/content/queries.server.ts";

@@ -7,7 +7,7 @@ import { parseOfferFilters } from "~/careers/offer-filters.server.ts";
 import { CONTRACTS, COUNTRIES } from "~/careers/offer-schema.ts";
 import { listOffers } from "~/careers/offers.server.ts";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
-import { FilterSelect } from "~/components/filter-select.tsx";
+import { FilterSelect } from "~/components/forms.tsx";
 import { Pager } from "~/components/pager.tsx";
 import { jobCards } from "~/content/queries.server.ts";
 import { getFixedT } from "~/i18n/i18next.server.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 
-import { parseCohortForm } from "~/cohorts/cohort-action.server.ts";
+import { parseCohortForm } from "~/cohorts/cohort-editor.server.ts";
 
 function cohortForm(price: string) {
   const form = new URLSearchParams({
