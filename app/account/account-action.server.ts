@@ -1,8 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data } from "@remix-run/node";
+import { type AppLoadContext, data } from "@remix-run/node";
 
 import { changePassword, requestEmailChange } from "~/account/account.server.ts";
 import type { SessionUser } from "~/account/auth.server.ts";
+import { allowPasswordCheck } from "~/account/rate-limits.server.ts";
 import { changeEmailSchema, changePasswordSchema, profileSchema } from "~/account/schemas.ts";
 import { getSessionId } from "~/account/session.server.ts";
 import type { Language } from "~/i18n/languages.ts";
@@ -17,12 +18,15 @@ export async function handleAccountAction(
   user: SessionUser,
   lang: Language,
   origin: string,
+  context: AppLoadContext,
 ) {
   const formData = await request.formData();
   const intent = String(formData.get("intent"));
   const done = (notice: Notice, result: object) => ({ intent, result, notice });
   const failed = (result: object, status = 400) =>
     data({ intent, result, notice: null }, { status });
+  // The password asked again is counted before it is checked (per account and per address).
+  const tooManyTries = async () => !(await allowPasswordCheck(context, user.id));
 
   return handleIntent(formData, {
     profile: async () => {
@@ -38,6 +42,12 @@ export async function handleAccountAction(
       const submission = parseWithZod(formData, { schema: changeEmailSchema });
       const hideFields = ["password"];
       if (submission.status !== "success") return failed(submission.reply({ hideFields }));
+      if (await tooManyTries()) {
+        return failed(
+          submission.reply({ fieldErrors: { password: ["errors.rateLimited"] }, hideFields }),
+          429,
+        );
+      }
       const outcome = await requestEmailChange(user.id, submission.value, lang, origin);
       if (outcome === "wrong-password") {
         return failed(
@@ -55,6 +65,12 @@ export async function handleAccountAction(
       const submission = parseWithZod(formData, { schema: changePasswordSchema });
       const hideFields = ["current", "password", "confirm"];
       if (submission.status !== "success") return failed(submission.reply({ hideFields }));
+      if (await tooManyTries()) {
+        return failed(
+          submission.reply({ fieldErrors: { current: ["errors.rateLimited"] }, hideFields }),
+          429,
+        );
+      }
       const { current, password } = submission.value;
       if (!(await changePassword(user.id, current, password, await getSessionId(request)))) {
         return failed(

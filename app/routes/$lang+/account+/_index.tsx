@@ -27,10 +27,10 @@ export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
   pageMeta(data?.meta.title),
 );
 
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
   const user = await requireUser(request, lang);
-  return handleAccountAction(request, user, lang, publicOrigin(request));
+  return handleAccountAction(request, user, lang, publicOrigin(request), context);
 }
 
 /** The last result of one form of the page, so each form shows only its own errors. */

@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { deleteAccount, passwordMatches } from "~/account/account.server.ts";
 import { requireUser } from "~/account/auth.server.ts";
 import { CurrentPasswordField } from "~/account/password-fields.tsx";
+import { allowPasswordCheck } from "~/account/rate-limits.server.ts";
 import { deleteAccountSchema } from "~/account/schemas.ts";
 import { endSession } from "~/account/session.server.ts";
 import { RouteErrorBoundary } from "~/components/error-boundary.tsx";
@@ -31,12 +32,21 @@ export const meta: MetaFunction<typeof loader> = withErrorTitle(({ data }) =>
   pageMeta(data?.meta.title),
 );
 
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
   const lang = requireLanguage(params);
   const user = await requireUser(request, lang);
   const submission = parseWithZod(await request.formData(), { schema: deleteAccountSchema });
   if (submission.status !== "success")
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  if (!(await allowPasswordCheck(context, user.id))) {
+    return data(
+      submission.reply({
+        fieldErrors: { password: ["errors.rateLimited"] },
+        hideFields: ["password"],
+      }),
+      { status: 429 },
+    );
+  }
   if (!(await passwordMatches(user.id, submission.value.password))) {
     return data(
       submission.reply({
